@@ -1,0 +1,29 @@
+package dev.premain;
+
+/**
+ * A section whose contents are fixed when it is linked: the analogue of Rust's {@code TypedSection}.
+ *
+ * {@snippet :
+ * @Section
+ * public static final ImmutableSection<Command> ALL = ImmutableSection.of(Command.class);
+ * }
+ *
+ * @param <T> the element type
+ * @since 0.1
+ */
+public final class ImmutableSection<T> extends SectionStore<T> implements TypedSection<T> {
+    private ImmutableSection(Class<T> elementType) {
+        super(elementType);
+    }
+
+    /**
+     * Declares an immutable section; assign the result to a {@link Section} field.
+     *
+     * @param elementType the type every contribution must have
+     * @param <T> the element type
+     * @return an unlinked section that Premain fills before {@code main}
+     */
+    public static <T> ImmutableSection<T> of(Class<T> elementType) {
+        return new ImmutableSection<>(elementType);
+    }
+}

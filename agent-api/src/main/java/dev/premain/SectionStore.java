@@ -1,0 +1,142 @@
+package dev.premain;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.RandomAccess;
+import java.util.stream.Stream;
+
+/** The storage shared by every section type: an array filled once by the runtime. */
+abstract class SectionStore<T> {
+    private final Class<T> elementType;
+    // Why plain fields: they are written on the main thread before main and then never again, so
+    // Thread.start() publishes them; a volatile here would cost a barrier on every read.
+    private String name;
+    Object[] items;
+    int size;
+    private volatile boolean sealed;
+
+    SectionStore(Class<T> elementType) {
+        this.elementType = Objects.requireNonNull(elementType, "elementType");
+    }
+
+    /** Fills the store; the runtime calls this once, through {@link SectionBinder}. */
+    void bind(String sectionName, Object[] contents) {
+        if (items != null) {
+            throw new IllegalStateException("Section '" + sectionName + "' is already linked.");
+        }
+        this.name = sectionName;
+        this.size = contents.length;
+        this.items = contents;
+    }
+
+    /** The indexes of the first two items that may not coexist (duplicate key or member), or none. */
+    int[] clashes(Object[] contents) {
+        return new int[0];
+    }
+
+    final void seal() {
+        sealed = true;
+    }
+
+    public final boolean isSealed() {
+        return sealed;
+    }
+
+    public final String name() {
+        checkLinked();
+        return name;
+    }
+
+    public final Class<T> elementType() {
+        return elementType;
+    }
+
+    public final int size() {
+        checkLinked();
+        return size;
+    }
+
+    @SuppressWarnings("unchecked")
+    public final T get(int index) {
+        Objects.checkIndex(index, size());
+        return (T) items[index];
+    }
+
+    public int indexOf(Object item) {
+        for (int i = 0, n = size(); i < n; i++) {
+            if (items[i].equals(item)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public final List<T> asList() {
+        checkLinked();
+        return new ListView();
+    }
+
+    public final Stream<T> stream() {
+        return asList().stream();
+    }
+
+    public final Iterator<T> iterator() {
+        checkLinked();
+        return new ArrayIterator();
+    }
+
+    final void checkLinked() {
+        if (items == null) {
+            throw new IllegalStateException("Section of " + elementType.getName()
+                    + " is not linked yet: Premain has not bootstrapped this JVM. Start the JVM with"
+                    + " -javaagent:premain-agent.jar, or call Premain.bootstrap() first in main.");
+        }
+    }
+
+    final void checkWritable() {
+        checkLinked();
+        if (sealed) {
+            throw new IllegalStateException("Section '" + name + "' is sealed: it cannot change after"
+                    + " main starts. Mutate it from a @Ctor method instead.");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return items == null ? "Section[unlinked]" : name + Arrays.asList(items).subList(0, size);
+    }
+
+    private final class ListView extends AbstractList<T> implements RandomAccess {
+        @Override
+        public T get(int index) {
+            return SectionStore.this.get(index);
+        }
+
+        @Override
+        public int size() {
+            return SectionStore.this.size();
+        }
+    }
+
+    private final class ArrayIterator implements Iterator<T> {
+        private int next;
+
+        @Override
+        public boolean hasNext() {
+            return next < size;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T next() {
+            if (next >= size) {
+                throw new NoSuchElementException();
+            }
+            return (T) items[next++];
+        }
+    }
+}
