@@ -1,0 +1,54 @@
+package dev.premain.agent.internal;
+
+import dev.premain.SectionBinder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** The entry points' shared work: claim the binder once, read options, bootstrap. */
+public final class AgentLaunch {
+    private AgentLaunch() {
+    }
+
+    /**
+     * Bootstraps this JVM unless it was bootstrapped before.
+     *
+     * @param agentArgs the {@code -javaagent} arguments, or {@code null}
+     * @param origin how the options were given, for messages
+     * @return the exit status; anything but 0 means main must not run
+     */
+    public static int bootstrap(String agentArgs, String origin) {
+        Optional<SectionBinder> binder = SectionBinder.claim();
+        if (binder.isEmpty()) {
+            return ExitStatus.OK; // Why: bootstrapped before (agent twice, or agent plus Premain.bootstrap()).
+        }
+        ClassLoader loader = ClassLoader.getSystemClassLoader();
+        AgentOptions options;
+        try {
+            options = new OptionsParser()
+                    .apply(resource(loader), "the resource " + OptionsParser.RESOURCE)
+                    .apply(System.getProperty(OptionsParser.PROPERTY), "the system property " + OptionsParser.PROPERTY)
+                    .apply(agentArgs, origin).options();
+        } catch (OptionsException e) {
+            Diagnostics.error(e.getMessage());
+            return ExitStatus.BAD_OPTIONS;
+        }
+        return new Bootstrapper(loader).run(options, binder.get());
+    }
+
+    private static String resource(ClassLoader loader) {
+        URL url = loader.getResource(OptionsParser.RESOURCE);
+        if (url == null) {
+            return null;
+        }
+        try (InputStream in = url.openStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^#.*$", "")
+                    .replaceAll("\\s*\\R\\s*", ",").replaceAll(",+", ",").replaceAll("^,|,$", "");
+        } catch (IOException e) {
+            Diagnostics.warning("Cannot read " + url + ": " + e + ". Its options are ignored.");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.premain.agent.internal;
+
+import dev.premain.SectionBinder;
+import dev.premain.TypedSection;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the whole pipeline once: scan, validate, plan, link, construct, seal, register dtors. */
+final class Bootstrapper {
+    private final ClassLoader loader;
+    private final List<Problem> problems = new ArrayList<>();
+    private final PhaseTimer timer = new PhaseTimer();
+
+    Bootstrapper(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    /** Bootstraps with the given options; returns the exit status ({@link ExitStatus#OK} to go on to main). */
+    int run(AgentOptions options, SectionBinder binder) {
+        ScanResult scan = new ClasspathScanner(options.packages()).scan(loader);
+        timer.lap("scan");
+        Validation validation = new ScanValidator(new LoadingTypeOracle(loader)).validate(scan);
+        problems.addAll(validation.problems());
+        timer.lap("validate");
+        Planner planner = new Planner(options.shuffleSeed());
+        Plan plan = planner.plan(validation.usable());
+        problems.addAll(planner.problems());
+        timer.lap("plan");
+        if (mustStop(options)) {
+            return finish(options, ExitStatus.INVALID);
+        }
+        SectionLinker linker = new SectionLinker(loader, binder);
+        linker.link(plan.sections());
+        problems.addAll(linker.problems());
+        timer.lap("link");
+        if (mustStop(options)) {
+            return finish(options, ExitStatus.INVALID);
+        }
+        return construct(options, binder, plan, linker.linked());
+    }
+
+    private int construct(AgentOptions options, SectionBinder binder, Plan plan, List<TypedSection<?>> sections) {
+        CtorRunner runner = new CtorRunner(loader, options.onError() == OnError.WARN);
+        runner.run(plan.ctors());
+        problems.addAll(runner.problems());
+        timer.lap("ctors");
+        if (mustStop(options)) {
+            return finish(options, ExitStatus.CTOR_FAILED);
+        }
+        sections.forEach(binder::seal);
+        new DtorRunner(loader, plan.dtors()).register();
+        timer.lap("seal");
+        if (options.report()) {
+            report(options, plan, runner.timings());
+        }
+        return finish(options, ExitStatus.OK);
+    }
+
+    private boolean mustStop(AgentOptions options) {
+        return options.onError() == OnError.FAIL && problems.stream().anyMatch(Problem::isError);
+    }
+
+    private int finish(AgentOptions options, int status) {
+        problems.forEach(Diagnostics::print);
+        long errors = problems.stream().filter(Problem::isError).count();
+        if (status != ExitStatus.OK) {
+            Diagnostics.info(errors + (errors == 1 ? " error" : " errors") + "; main was not started (exit status "
+                    + status + "). Fix the errors above, or start with on-error=warn to skip what failed.");
+        } else if (errors > 0) {
+            Diagnostics.info(errors + (errors == 1 ? " error" : " errors") + " skipped (on-error=warn);"
+                    + " what each error names did not run or was not registered, and main starts.");
+        }
+        return status;
+    }
+
+    private void report(AgentOptions options, Plan plan, List<String> ctorTimings) {
+        Diagnostics.info("report: " + timer.summary() + "; " + plan.ctors().size() + " ctors, "
+                + plan.sections().size() + " sections, " + plan.dtors().size() + " dtors");
+        if (options.shuffleSeed() != null) {
+            Diagnostics.info("report: ties shuffled with seed " + options.shuffleSeed());
+        }
+        ctorTimings.forEach(line -> Diagnostics.info("report: ctor " + line));
+    }
+}

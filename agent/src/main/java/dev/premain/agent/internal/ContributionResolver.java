@@ -1,0 +1,71 @@
+package dev.premain.agent.internal;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+
+/** Turns one contribution into its item: a constant, a field's value, a factory's result, an instance. */
+final class ContributionResolver {
+    private final ClassLoader loader;
+    private Problem lastProblem;
+
+    ContributionResolver(ClassLoader loader) {
+        this.loader = loader;
+    }
+
+    /** The item, or {@code null} after recording {@link #lastProblem()}. */
+    Object resolve(ScannedContribution item) {
+        if (item.constant() != null) {
+            return item.constant(); // Why: read from the class file, so the class stays uninitialized.
+        }
+        try {
+            Object value = produce(item);
+            if (value == null) {
+                lastProblem = Problem.error(subject(item) + " yields null (in " + item.location()
+                        + "). Sections hold no nulls, so it is not added to section '" + item.section()
+                        + "'. Contribute a non-null value.");
+            }
+            return value;
+        } catch (ExceptionInInitializerError e) {
+            lastProblem = failed(item, "its class's static initializer threw " + Failure.describe(e),
+                    "Fix the static initializer of '" + item.className() + "'.");
+        } catch (NoClassDefFoundError e) {
+            lastProblem = failed(item, "it needs class '" + e.getMessage().replace('/', '.')
+                    + "', which is not on the class path", "Add the jar that provides it to the class path.");
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            lastProblem = failed(item, "it threw " + Failure.describe(e), "Fix the code that produces it.");
+        }
+        return null;
+    }
+
+    Problem lastProblem() {
+        return lastProblem;
+    }
+
+    private Object produce(ScannedContribution item) throws ReflectiveOperationException {
+        Class<?> owner = Class.forName(item.className(), true, loader);
+        switch (item.kind()) {
+            case FIELD:
+                Field field = owner.getDeclaredField(item.memberName());
+                field.setAccessible(true);
+                return field.get(null);
+            case METHOD:
+                Method factory = owner.getDeclaredMethod(item.memberName());
+                factory.setAccessible(true);
+                return factory.invoke(null);
+            default:
+                Constructor<?> constructor = owner.getDeclaredConstructor();
+                constructor.setAccessible(true);
+                return constructor.newInstance();
+        }
+    }
+
+    private static Problem failed(ScannedContribution item, String reason, String fix) {
+        return Problem.error(subject(item) + " could not be created (in " + item.location() + "): " + reason
+                + System.lineSeparator() + "    It is not added to section '" + item.section() + "'. " + fix);
+    }
+
+    private static String subject(ScannedContribution item) {
+        return "@Contribute " + item.kind().name().toLowerCase(java.util.Locale.ROOT) + " '" + item.displayName() + "'";
+    }
+}

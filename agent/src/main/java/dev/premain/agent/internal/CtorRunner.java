@@ -1,0 +1,75 @@
+package dev.premain.agent.internal;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs the planned ctors one at a time on the calling thread, timing each one. */
+final class CtorRunner {
+    private final ClassLoader loader;
+    private final boolean continueOnError;
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<String> timings = new ArrayList<>();
+    // Why volatile: the exit watchdog reads it from the shutdown-hook thread.
+    private volatile ScannedMethod running;
+
+    CtorRunner(ClassLoader loader, boolean continueOnError) {
+        this.loader = loader;
+        this.continueOnError = continueOnError;
+    }
+
+    void run(List<ScannedMethod> ctors) {
+        Thread watchdog = new Thread(this::reportExit, "premain-exit-watchdog");
+        Runtime.getRuntime().addShutdownHook(watchdog);
+        LiveThreads threads = new LiveThreads();
+        try {
+            for (ScannedMethod ctor : ctors) {
+                if (!runOne(ctor, threads) && !continueOnError) {
+                    break;
+                }
+            }
+        } finally {
+            running = null;
+            Runtime.getRuntime().removeShutdownHook(watchdog);
+        }
+    }
+
+    List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    List<String> timings() {
+        return List.copyOf(timings);
+    }
+
+    private boolean runOne(ScannedMethod ctor, LiveThreads threads) {
+        long start = System.nanoTime();
+        running = ctor;
+        try {
+            Method method = Class.forName(ctor.className(), true, loader).getDeclaredMethod(ctor.methodName());
+            method.setAccessible(true);
+            method.invoke(null);
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            problems.add(Problem.error("@Ctor method '" + ctor.displayName() + "' threw (in " + ctor.location()
+                    + "): " + Failure.describe(e) + System.lineSeparator() + "    "
+                    + (continueOnError ? "It was skipped and the launch continues (on-error=warn)."
+                    : "The remaining ctors were not run and main was not started.")
+                    + " Fix the ctor, or make it handle the failure itself."));
+            return false;
+        } finally {
+            running = null;
+            timings.add(String.format("%8.3f ms  %s", (System.nanoTime() - start) / 1e6, ctor.displayName()));
+            threads.reportNew(ctor, problems);
+        }
+    }
+
+    private void reportExit() {
+        ScannedMethod culprit = running;
+        if (culprit != null) {
+            Diagnostics.error("@Ctor method '" + culprit.displayName() + "' shut the JVM down (System.exit or"
+                    + " Runtime.exit) before main (in " + culprit.location() + "). The remaining ctors and main"
+                    + " did not run. Throw an exception instead, so Premain can report it.");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.premain.agent.internal;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Runs the dtors once at JVM shutdown, in reverse plan order, on one shutdown-hook thread. */
+final class DtorRunner implements Runnable {
+    private final ClassLoader loader;
+    private final List<ScannedMethod> reversed;
+
+    DtorRunner(ClassLoader loader, List<ScannedMethod> planned) {
+        this.loader = loader;
+        this.reversed = new ArrayList<>(planned);
+        Collections.reverse(reversed);
+    }
+
+    /** Registers the hook; nothing is registered when there are no dtors. */
+    void register() {
+        if (!reversed.isEmpty()) {
+            Runtime.getRuntime().addShutdownHook(new Thread(this, "premain-dtors"));
+        }
+    }
+
+    @Override
+    public void run() {
+        for (ScannedMethod dtor : reversed) {
+            try {
+                Method method = Class.forName(dtor.className(), true, loader).getDeclaredMethod(dtor.methodName());
+                method.setAccessible(true);
+                method.invoke(null);
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                // Why catch everything: one failing dtor must not stop the others.
+                Diagnostics.error("@Dtor method '" + dtor.displayName() + "' threw at shutdown (in "
+                        + dtor.location() + "): " + Failure.describe(e) + System.lineSeparator()
+                        + "    The remaining dtors still run. Fix the dtor, or make it handle the failure itself.");
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.premain.agent.internal;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * Orders ctors (or dtors): lower priority first, never before what they are {@code after}, ties by
+ * class then method name (or by a seeded permutation when shuffling).
+ */
+final class MethodOrder {
+    private final String annotation;
+    private final Long shuffleSeed;
+    private final List<Problem> problems;
+
+    MethodOrder(String annotation, Long shuffleSeed, List<Problem> problems) {
+        this.annotation = annotation;
+        this.shuffleSeed = shuffleSeed;
+        this.problems = problems;
+    }
+
+    List<ScannedMethod> order(List<ScannedMethod> methods) {
+        List<ScannedMethod> byName = new ArrayList<>(methods);
+        byName.sort(Comparator.comparing(ScannedMethod::className).thenComparing(ScannedMethod::methodName));
+        Map<ScannedMethod, List<ScannedMethod>> runsBefore = edges(byName);
+        Map<ScannedMethod, Integer> waitingOn = new HashMap<>();
+        runsBefore.values().forEach(next -> next.forEach(m -> waitingOn.merge(m, 1, Integer::sum)));
+        PriorityQueue<ScannedMethod> ready = new PriorityQueue<>(tieBreak(byName));
+        byName.stream().filter(m -> !waitingOn.containsKey(m)).forEach(ready::add);
+        List<ScannedMethod> ordered = new ArrayList<>();
+        while (!ready.isEmpty()) {
+            ScannedMethod next = ready.poll();
+            ordered.add(next);
+            for (ScannedMethod dependent : runsBefore.get(next)) {
+                if (waitingOn.merge(dependent, -1, Integer::sum) == 0) {
+                    ready.add(dependent);
+                }
+            }
+        }
+        if (ordered.size() < byName.size()) {
+            reportCycle(byName, ordered, runsBefore);
+        }
+        return List.copyOf(ordered);
+    }
+
+    /** For each method, the methods that must wait for it; unknown {@code after} targets are reported. */
+    private Map<ScannedMethod, List<ScannedMethod>> edges(List<ScannedMethod> byName) {
+        Map<String, List<ScannedMethod>> byClass = new HashMap<>();
+        Map<ScannedMethod, List<ScannedMethod>> runsBefore = new HashMap<>();
+        for (ScannedMethod method : byName) {
+            byClass.computeIfAbsent(method.className(), c -> new ArrayList<>()).add(method);
+            runsBefore.put(method, new ArrayList<>());
+        }
+        for (ScannedMethod method : byName) {
+            for (String target : new LinkedHashSet<>(method.after())) {
+                List<ScannedMethod> predecessors = byClass.get(target);
+                if (predecessors == null) {
+                    problems.add(Problem.error(String.format("%s method '%s' is declared after '%s', but that class"
+                            + " has no valid %s method (in %s). The dependency cannot be honoured, so the order is"
+                            + " not what was declared. Remove '%s' from 'after', or add a %s method to it.",
+                            annotation, method.displayName(), target, annotation, method.location(),
+                            ScanValidator.simpleName(target) + ".class", annotation)));
+                    continue;
+                }
+                predecessors.stream().filter(p -> p != method).forEach(p -> runsBefore.get(p).add(method));
+            }
+        }
+        return runsBefore;
+    }
+
+    private Comparator<ScannedMethod> tieBreak(List<ScannedMethod> byName) {
+        Comparator<ScannedMethod> byPriority = Comparator.comparingInt(ScannedMethod::priority);
+        if (shuffleSeed == null) {
+            return byPriority.thenComparing(ScannedMethod::className).thenComparing(ScannedMethod::methodName);
+        }
+        List<ScannedMethod> permuted = new ArrayList<>(byName);
+        Collections.shuffle(permuted, new Random(shuffleSeed));
+        Map<ScannedMethod, Integer> rank = new HashMap<>();
+        for (int i = 0; i < permuted.size(); i++) {
+            rank.put(permuted.get(i), i);
+        }
+        return byPriority.thenComparing(rank::get);
+    }
+
+    private void reportCycle(List<ScannedMethod> byName, List<ScannedMethod> ordered,
+            Map<ScannedMethod, List<ScannedMethod>> runsBefore) {
+        Set<ScannedMethod> stuck = new LinkedHashSet<>(byName);
+        ordered.forEach(stuck::remove);
+        List<ScannedMethod> cycle = findCycle(stuck, runsBefore);
+        StringBuilder path = new StringBuilder();
+        for (ScannedMethod method : cycle) {
+            path.append('\'').append(method.displayName()).append("' runs after ");
+        }
+        path.append('\'').append(cycle.get(0).displayName()).append('\'');
+        problems.add(Problem.error(String.format("%s methods depend on each other in a cycle: %s (in %s). None of"
+                + " the %d %s methods in or after the cycle runs. Remove one of the 'after' dependencies.",
+                annotation, path, cycle.get(0).location(), stuck.size(), annotation)));
+    }
+
+    /** Walks backwards along "runs after" edges from the first stuck method until a method repeats. */
+    private static List<ScannedMethod> findCycle(Set<ScannedMethod> stuck,
+            Map<ScannedMethod, List<ScannedMethod>> runsBefore) {
+        Map<ScannedMethod, ScannedMethod> waitsFor = new HashMap<>();
+        for (ScannedMethod before : stuck) {
+            for (ScannedMethod after : runsBefore.get(before)) {
+                if (stuck.contains(after)) {
+                    waitsFor.putIfAbsent(after, before);
+                }
+            }
+        }
+        List<ScannedMethod> walk = new ArrayList<>();
+        ScannedMethod current = stuck.iterator().next();
+        while (!walk.contains(current)) {
+            walk.add(current);
+            current = waitsFor.get(current);
+        }
+        return walk.subList(walk.indexOf(current), walk.size());
+    }
+}

@@ -1,0 +1,98 @@
+package dev.premain.agent.internal;
+
+import dev.premain.SectionBinder;
+import dev.premain.TypedSection;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Fills every section with its contributions, in plan order, and keeps the handles for sealing. */
+final class SectionLinker {
+    private final ClassLoader loader;
+    private final SectionBinder binder;
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<TypedSection<?>> linked = new ArrayList<>();
+
+    SectionLinker(ClassLoader loader, SectionBinder binder) {
+        this.loader = loader;
+        this.binder = binder;
+    }
+
+    void link(List<SectionPlan> sections) {
+        for (SectionPlan plan : sections) {
+            TypedSection<?> section = handle(plan.section());
+            if (section != null) {
+                fill(section, plan);
+            }
+        }
+    }
+
+    List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    List<TypedSection<?>> linked() {
+        return List.copyOf(linked);
+    }
+
+    private TypedSection<?> handle(ScannedSection declared) {
+        String where = "@Section field '" + declared.holder() + "." + declared.fieldName() + "' (in "
+                + declared.location() + ")";
+        try {
+            Field field = Class.forName(declared.holder(), true, loader).getDeclaredField(declared.fieldName());
+            field.setAccessible(true);
+            Object value = field.get(null);
+            if (value instanceof TypedSection<?> section
+                    && section.elementType().getName().equals(declared.elementType())) {
+                return section;
+            }
+            problems.add(Problem.error(where + " must be initialized with its own section, as in '"
+                    + ScanValidator.simpleName(declared.sectionType()) + ".of(" + ScanValidator.simpleName(
+                    declared.elementType()) + ".class)', but it holds " + (value == null ? "null" : "a section of '"
+                    + ((TypedSection<?>) value).elementType().getName() + "'") + ". The section is not linked."
+                    + " Initialize the field with " + ScanValidator.simpleName(declared.sectionType()) + ".of(...)."));
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            problems.add(Problem.error(where + " could not be read: " + Failure.describe(e)
+                    + System.lineSeparator() + "    The section is not linked. Fix the class's static initializer."));
+        }
+        return null;
+    }
+
+    private void fill(TypedSection<?> section, SectionPlan plan) {
+        List<Object> items = new ArrayList<>();
+        List<ScannedContribution> sources = new ArrayList<>();
+        ContributionResolver resolver = new ContributionResolver(loader);
+        for (ScannedContribution item : plan.items()) {
+            Object value = resolver.resolve(item);
+            if (value != null) {
+                items.add(value);
+                sources.add(item);
+            } else {
+                problems.add(resolver.lastProblem());
+            }
+        }
+        Object[] array = items.toArray();
+        for (int[] clash = binder.clashes(section, array); clash.length == 2; clash = binder.clashes(section, array)) {
+            reportClash(section, plan, sources.get(clash[0]), sources.remove(clash[1]));
+            array = without(array, clash[1]);
+        }
+        binder.bind(section, plan.section().holder(), array);
+        linked.add(section);
+    }
+
+    private void reportClash(TypedSection<?> section, SectionPlan plan, ScannedContribution first,
+            ScannedContribution second) {
+        String what = section instanceof dev.premain.MapSection ? "the same key" : "equal items";
+        problems.add(Problem.error(String.format("Section '%s' got %s from '%s' (in %s) and '%s' (in %s). Only"
+                + " the first is kept. Give each contribution a distinct %s.", plan.section().holder(), what,
+                first.displayName(), first.location(), second.displayName(), second.location(),
+                section instanceof dev.premain.MapSection ? "key" : "value")));
+    }
+
+    private static Object[] without(Object[] array, int index) {
+        Object[] shorter = new Object[array.length - 1];
+        System.arraycopy(array, 0, shorter, 0, index);
+        System.arraycopy(array, index + 1, shorter, index, array.length - index - 1);
+        return shorter;
+    }
+}
