@@ -73,7 +73,8 @@ final class ClasspathScanner {
         for (ClassInfo type : found.getClassesWithMethodAnnotation(CONTRIBUTE)) {
             methodContributions(type, contributions);
         }
-        return new ScanResult(ctors, dtors, sections, contributions, List.of());
+        return new ScanResult(ctors, dtors, sections, contributions,
+                ClassPathCheck.check(System.getProperty("java.class.path")));
     }
 
     private static void methods(ClassInfo type, String annotation, List<ScannedMethod> out) {
