@@ -30,6 +30,7 @@ public final class Main {
             System.err.println();
             System.err.print(Subcommands.usage());
             System.exit(USAGE_ERROR);
+            return;
         }
         command.run(Arrays.copyOfRange(args, Math.min(1, args.length), args.length));
     }
