@@ -19,11 +19,18 @@ import javax.tools.ToolProvider;
 /** Compiles Java sources given as text into a jar, against the API jar and other fixture jars. */
 final class FixtureJar {
     private final Map<String, String> sources = new LinkedHashMap<>();
+    private final Map<String, String> resources = new LinkedHashMap<>();
     private final List<Path> classPath = new ArrayList<>(List.of(Jars.API));
 
     /** Adds a source file; its path is derived from the {@code package} and type name. */
     FixtureJar source(String className, String code) {
         sources.put(className, code);
+        return this;
+    }
+
+    /** Adds a resource file with this text. */
+    FixtureJar resource(String path, String text) {
+        resources.put(path, text);
         return this;
     }
 
@@ -46,7 +53,14 @@ final class FixtureJar {
             Files.writeString(file, source.getValue());
             args.add(file.toString());
         }
-        compile(args);
+        for (Map.Entry<String, String> resource : resources.entrySet()) {
+            Path file = classes.resolve(resource.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, resource.getValue());
+        }
+        if (!sources.isEmpty()) {
+            compile(args);
+        }
         pack(classes, jar);
         return jar;
     }

@@ -1,0 +1,51 @@
+package dev.premain.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code Premain.bootstrap()} from main: same result with no agent, and idempotent with one. */
+class InProcessBootstrapIT {
+    private static Path jar;
+
+    @BeforeAll
+    static void buildFixture() throws Exception {
+        jar = new FixtureJar()
+                .source("inproc.Names", "package inproc; import dev.premain.*; public final class Names {"
+                        + " @Section public static final MutableSection<String> ALL = MutableSection.of(String.class);"
+                        + " @Contribute(Names.class) static final String B = \"b\";"
+                        + " @Contribute(Names.class) static final String A = \"a\";"
+                        + " @Ctor static void sort() { ALL.sort(null); System.out.println(\"ctor ran on \""
+                        + "  + Thread.currentThread().getName()); } }")
+                .source("inproc.Main", "package inproc; public final class Main { public static void main(String[] a) {"
+                        + " System.out.println(\"main starts, bootstrapped=\" + dev.premain.Premain.isBootstrapped());"
+                        + " dev.premain.Premain.bootstrap(); dev.premain.Premain.bootstrap();"
+                        + " System.out.println(\"names \" + Names.ALL.asList() + \" sealed=\" + Names.ALL.isSealed()); } }")
+                .writeTo(Jars.WORK.resolve("inproc/inproc.jar"));
+    }
+
+    @Test
+    void bootstrapsFromMainWithoutAnAgent() throws Exception {
+        ChildJvm.Result result = new ChildJvm().classPath(jar, Jars.AGENT).args("inproc.Main").run();
+        assertEquals(new ChildJvm.Result(0, String.join("\n", "main starts, bootstrapped=false", "ctor ran on main",
+                "names [a, b] sealed=true", ""), ""), result, result::toString);
+    }
+
+    @Test
+    void agentPlusExplicitCallRunsEachCtorOnce() throws Exception {
+        ChildJvm.Result result = new ChildJvm().agent(null).classPath(jar).args("inproc.Main").run();
+        assertEquals(new ChildJvm.Result(0, String.join("\n", "ctor ran on main", "main starts, bootstrapped=true",
+                "names [a, b] sealed=true", ""), ""), result, result::toString);
+    }
+
+    @Test
+    void explicitCallWithoutTheRuntimeSaysWhatIsMissing() throws Exception {
+        ChildJvm.Result result = new ChildJvm().classPath(jar, Jars.API).args("inproc.Main").run();
+        assertEquals(1, result.status(), result::toString);
+        assertEquals("Exception in thread \"main\" java.lang.IllegalStateException: Premain.bootstrap() needs the"
+                + " Premain runtime, but dev.premain.agent.internal.InProcessBootstrap is not on the class path."
+                + " Add premain-agent.jar to the class path.", result.err().lines().findFirst().orElse(""));
+    }
+}
