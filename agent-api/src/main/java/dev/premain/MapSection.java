@@ -54,7 +54,7 @@ public final class MapSection<K, V> extends SectionStore<V> implements TypedSect
 
     @Override
     @SuppressWarnings("unchecked")
-    void bind(String sectionName, Object[] contents) {
+    void index(Object[] contents) {
         Object[] keyArray = new Object[contents.length];
         Map<K, V> map = new HashMap<>();
         for (int i = 0; i < contents.length; i++) {
@@ -64,7 +64,6 @@ public final class MapSection<K, V> extends SectionStore<V> implements TypedSect
         }
         this.byKey = Map.copyOf(map);
         this.keys = (List<K>) List.of(keyArray);
-        super.bind(sectionName, contents);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package dev.premain;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -84,15 +85,21 @@ public final class MutableSection<T> extends SectionStore<T> implements TypedSec
     @SuppressWarnings("unchecked")
     public boolean removeIf(Predicate<? super T> filter) {
         checkWritable();
+        // Why two passes: a filter that throws half-way must leave the section as it was.
+        BitSet doomed = new BitSet(size);
+        for (int i = 0; i < size; i++) {
+            if (filter.test((T) items[i])) {
+                doomed.set(i);
+            }
+        }
         int kept = 0;
         for (int i = 0; i < size; i++) {
-            if (!filter.test((T) items[i])) {
+            if (!doomed.get(i)) {
                 items[kept++] = items[i];
             }
         }
-        boolean removed = kept != size;
         Arrays.fill(items, kept, size, null);
         size = kept;
-        return removed;
+        return !doomed.isEmpty();
     }
 }

@@ -1,6 +1,6 @@
 package dev.premain;
 
-import java.util.Objects;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -61,12 +61,16 @@ public final class SectionBinder {
     public void bind(TypedSection<?> section, String name, Object[] items) {
         SectionStore<?> store = store(section);
         for (int i = 0; i < items.length; i++) {
-            if (!store.elementType().isInstance(Objects.requireNonNull(items[i], "item"))) {
-                throw new IllegalArgumentException("Item " + i + " of section '" + name + "' is a "
-                        + items[i].getClass().getName() + ", not a " + store.elementType().getName() + ".");
+            if (!store.elementType().isInstance(items[i])) {
+                throw new IllegalArgumentException("Item " + i + " of section '" + name + "' is "
+                        + (items[i] == null ? "null" : "a " + items[i].getClass().getName())
+                        + ", not a " + store.elementType().getName() + ".");
             }
         }
-        store.bind(name, items);
+        // Why the copy: a String[] passed as Object[] would make a later set() of another subtype of
+        // the element type throw ArrayStoreException.
+        boolean plainArray = items.getClass() == Object[].class;
+        store.bind(name, plainArray ? items : Arrays.copyOf(items, items.length, Object[].class));
     }
 
     /**

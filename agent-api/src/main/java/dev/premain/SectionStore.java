@@ -24,13 +24,20 @@ abstract class SectionStore<T> {
     }
 
     /** Fills the store; the runtime calls this once, through {@link SectionBinder}. */
-    void bind(String sectionName, Object[] contents) {
+    final void bind(String sectionName, Object[] contents) {
+        // Why the check comes first: index() replaces lookup tables, so a second bind that got that
+        // far would leave a linked section answering lookups from the wrong contents.
         if (items != null) {
             throw new IllegalStateException("Section '" + sectionName + "' is already linked.");
         }
+        index(contents);
         this.name = sectionName;
         this.size = contents.length;
         this.items = contents;
+    }
+
+    /** Prepares a kind's order or lookup tables from the contents, just before they are linked. */
+    void index(Object[] contents) {
     }
 
     /** The indexes of the first two items that may not coexist (duplicate key or member), or none. */

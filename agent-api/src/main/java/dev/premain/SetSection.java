@@ -43,9 +43,8 @@ public final class SetSection<T> extends SectionStore<T> implements TypedSection
     }
 
     @Override
-    void bind(String sectionName, Object[] contents) {
+    void index(Object[] contents) {
         this.members = Set.of(contents);
-        super.bind(sectionName, contents);
     }
 
     /**

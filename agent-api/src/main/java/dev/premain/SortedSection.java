@@ -46,9 +46,8 @@ public final class SortedSection<T> extends SectionStore<T> implements TypedSect
 
     @Override
     @SuppressWarnings("unchecked")
-    void bind(String sectionName, Object[] contents) {
+    void index(Object[] contents) {
         Arrays.sort(contents, (Comparator<Object>) comparator());
-        super.bind(sectionName, contents);
     }
 
     /**
@@ -79,11 +78,27 @@ public final class SortedSection<T> extends SectionStore<T> implements TypedSect
     @Override
     @SuppressWarnings("unchecked")
     public int indexOf(Object item) {
+        checkLinked();
         if (!elementType().isInstance(item)) {
             return -1;
         }
-        int at = binarySearch((T) item);
-        return at >= 0 ? at : -1;
+        T key = (T) item;
+        int at = binarySearch(key);
+        if (at < 0) {
+            return -1;
+        }
+        // Why a scan: binary search lands anywhere in a run of items that compare equal, and an
+        // item that compares equal need not be equal; the contract is the first equal item.
+        Comparator<? super T> c = comparator();
+        while (at > 0 && c.compare(get(at - 1), key) == 0) {
+            at--;
+        }
+        for (; at < size && c.compare(get(at), key) == 0; at++) {
+            if (items[at].equals(item)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     @SuppressWarnings("unchecked")

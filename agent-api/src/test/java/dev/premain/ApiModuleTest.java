@@ -1,0 +1,41 @@
+package dev.premain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleDescriptor.Exports;
+import java.nio.file.Files;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Pins the API's module: named {@code dev.premain}, exporting {@code dev.premain} and nothing else. */
+class ApiModuleTest {
+
+    @Test
+    void exportsExactlyTheApiPackage() throws IOException {
+        ModuleDescriptor module = compiledDescriptor();
+
+        assertEquals("dev.premain", module.name());
+        assertEquals(Set.of("dev.premain"), module.exports().stream().map(Exports::source).collect(Collectors.toSet()));
+        assertTrue(module.exports().stream().noneMatch(Exports::isQualified), "exports must not be qualified");
+    }
+
+    @Test
+    void opensNothing() throws IOException {
+        ModuleDescriptor module = compiledDescriptor();
+
+        assertFalse(module.isOpen());
+        assertEquals(Set.of(), module.opens());
+    }
+
+    private static ModuleDescriptor compiledDescriptor() throws IOException {
+        try (InputStream in = Files.newInputStream(CompiledApi.location().resolve("module-info.class"))) {
+            return ModuleDescriptor.read(in);
+        }
+    }
+}
