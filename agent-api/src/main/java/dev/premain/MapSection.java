@@ -72,12 +72,14 @@ public final class MapSection<K, V> extends SectionStore<V> implements TypedSect
     }
 
     /**
-     * The value for {@code key}.
+     * The value for {@code key}. Named {@code lookup}, not {@code get}, so that an {@code int} key
+     * can never silently select {@link #get(int)}, the read by index.
      *
-     * @param key the key
+     * @param key the key, not {@code null}
      * @return the value, or {@code null} if absent
+     * @throws NullPointerException if {@code key} is null
      */
-    public V get(Object key) {
+    public V lookup(Object key) {
         checkLinked();
         return byKey.get(key);
     }
@@ -89,14 +91,15 @@ public final class MapSection<K, V> extends SectionStore<V> implements TypedSect
      * @return the value, or empty
      */
     public Optional<V> find(Object key) {
-        return Optional.ofNullable(get(key));
+        return Optional.ofNullable(lookup(key));
     }
 
     /**
      * Whether a value has this key.
      *
-     * @param key the key
+     * @param key the key, not {@code null}
      * @return {@code true} if present
+     * @throws NullPointerException if {@code key} is null
      */
     public boolean containsKey(Object key) {
         checkLinked();

@@ -50,8 +50,9 @@ public final class SetSection<T> extends SectionStore<T> implements TypedSection
     /**
      * Whether {@code item} is a member.
      *
-     * @param item the item
+     * @param item the item, not {@code null}
      * @return {@code true} if present
+     * @throws NullPointerException if {@code item} is null
      */
     public boolean contains(Object item) {
         checkLinked();

@@ -74,7 +74,7 @@ class LargeSectionTest {
         int wrong = 0;
         for (int i = 0; i < HASHED; i++) {
             int even = 2 * i;
-            if (map.get((Object) i) != even || !set.contains(even) || set.contains(even + 1)) {
+            if (map.lookup(i) != even || !set.contains(even) || set.contains(even + 1)) {
                 wrong++;
             }
         }

@@ -23,9 +23,9 @@ class MapSectionTest {
     void looksUpValuesByKey() {
         MapSection<String, Command> section = commands();
 
-        assertSame(LIST, section.get("list"));
-        assertSame(ADD, section.get((Object) "add"));
-        assertNull(section.get("remove"));
+        assertSame(LIST, section.lookup("list"));
+        assertSame(ADD, section.lookup("add"));
+        assertNull(section.lookup("remove"));
         assertTrue(section.containsKey("help"));
         assertFalse(section.containsKey("remove"));
         assertFalse(section.containsKey(42));
@@ -63,7 +63,7 @@ class MapSectionTest {
 
         assertEquals(List.of(), section.keys());
         assertEquals(Map.of(), section.asMap());
-        assertNull(section.get("help"));
+        assertNull(section.lookup("help"));
         assertFalse(section.containsKey("help"));
     }
 
@@ -101,8 +101,8 @@ class MapSectionTest {
         assertThrows(IllegalStateException.class,
                 () -> TestBinder.BINDER.bind(section, "test.Commands", new Object[] {other}));
 
-        assertSame(HELP, section.get("help"));
-        assertNull(section.get("remove"));
+        assertSame(HELP, section.lookup("help"));
+        assertNull(section.lookup("remove"));
         assertEquals(List.of("help", "list", "add"), section.keys());
         assertEquals(Map.of("help", HELP, "list", LIST, "add", ADD), section.asMap());
     }

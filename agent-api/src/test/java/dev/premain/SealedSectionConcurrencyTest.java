@@ -128,7 +128,7 @@ class SealedSectionConcurrencyTest {
                 if (section instanceof SortedSection<String> s) {
                     check(s.binarySearch(item) == i && s.find(item).orElse(null) == item);
                 } else if (section instanceof MapSection<?, String> m) {
-                    check(m.get((Object) item.substring(5)) == item && m.keys().get(i).equals(item.substring(5)));
+                    check(m.lookup(item.substring(5)) == item && m.keys().get(i).equals(item.substring(5)));
                 } else if (section instanceof SetSection<String> s) {
                     check(s.contains(item));
                 }

@@ -55,7 +55,7 @@ class UnlinkedSectionTest {
     void mapLookupsThrowNotLinked() {
         MapSection<Character, String> section = MapSection.of(String.class, word -> word.charAt(0));
         Map<String, Executable> reads = new LinkedHashMap<>();
-        reads.put("get(key)", () -> section.get((Object) 'a'));
+        reads.put("get(key)", () -> section.lookup('a'));
         reads.put("containsKey", () -> section.containsKey('a'));
         reads.put("find", () -> section.find('a'));
         reads.put("keys", section::keys);

@@ -24,7 +24,7 @@ public final class Main {
      */
     public static void main(String[] args) {
         String name = args.length == 0 ? "help" : args[0];
-        Subcommand command = Subcommands.ALL.get(name);
+        Subcommand command = Subcommands.ALL.lookup(name);
         if (command == null) {
             System.err.println("bootstrap-demo: unknown subcommand '" + name + "'.");
             System.err.println();

@@ -42,7 +42,7 @@ class SectionKindsIT {
                         + "  + \" search(15)=\" + sorted.binarySearch(15) + \" indexOf(30)=\" + sorted.indexOf(30));"
                         + " System.out.println(\"byLength \" + byLength.asList() + \" find(xx)=\" + byLength.find(\"xx\").orElse(\"-\"));"
                         + " var map = Sections.Map.ALL;"
-                        + " System.out.println(\"map keys \" + map.keys() + \" get(b)=\" + map.get(\"b\")"
+                        + " System.out.println(\"map keys \" + map.keys() + \" get(b)=\" + map.lookup(\"b\")"
                         + "  + \" containsKey(c)=\" + map.containsKey(\"c\") + \" values \" + map.stream().toList());"
                         + " var set = Sections.Set.ALL;"
                         + " System.out.println(\"set \" + set.asList() + \" contains(red)=\" + set.contains(\"red\")"
