@@ -1,5 +1,6 @@
 package dev.premain.agent.internal;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -9,7 +10,9 @@ import java.util.List;
  * @param report whether to print per-phase and per-ctor timings on stderr
  * @param shuffleSeed seed that permutes ties in the ctor order, or {@code null}
  * @param onError what to do when errors are found
+ * @param index how build-time indexes are used
+ * @param cache the scan cache directory, or {@code null} for no cache
  */
-record AgentOptions(List<String> packages, boolean report, Long shuffleSeed, OnError onError) {
-    static final AgentOptions DEFAULTS = new AgentOptions(List.of(), false, null, OnError.FAIL);
+record AgentOptions(List<String> packages, boolean report, Long shuffleSeed, OnError onError, IndexMode index,
+        Path cache) {
 }

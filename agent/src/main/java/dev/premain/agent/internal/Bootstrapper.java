@@ -17,7 +17,9 @@ final class Bootstrapper {
 
     /** Bootstraps with the given options; returns the exit status ({@link ExitStatus#OK} to go on to main). */
     int run(AgentOptions options, SectionBinder binder) {
-        ScanResult scan = new ClasspathScanner(options.packages()).scan(loader);
+        ScanCache cache = options.cache() == null ? ScanCache.OFF : new ScanCache(options.cache());
+        ScanResult scan = new Discovery(options.index(), cache, options.packages())
+                .discover(ClassPathElements.fromSystemProperties());
         timer.lap("scan");
         Validation validation = new ScanValidator(new LoadingTypeOracle(loader)).validate(scan);
         problems.addAll(validation.problems());

@@ -15,36 +15,38 @@ import io.github.classgraph.MethodInfo;
 import io.github.classgraph.TypeArgument;
 import io.github.classgraph.TypeSignature;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
-/** Finds every Premain annotation on the class path with ClassGraph, without loading a class. */
+/** Parses the pre-filtered candidate classes with ClassGraph, without loading a class. */
 final class ClasspathScanner {
     private static final String CTOR = Ctor.class.getName();
     private static final String DTOR = Dtor.class.getName();
     private static final String SECTION = Section.class.getName();
     private static final String CONTRIBUTE = Contribute.class.getName();
-    // The agent's own code (and its shaded libraries) never contributes anything.
-    private static final String OWN_PACKAGE = "dev.premain.agent";
 
-    private final List<String> packages;
+    private final List<Path> elements;
+    private final Set<String> classes;
 
-    /** @param packages the packages to scan (with subpackages); empty means everything */
-    ClasspathScanner(List<String> packages) {
-        this.packages = packages;
+    /**
+     * @param elements the jars and directories that hold the classes
+     * @param classes the binary names of the classes to parse: the pre-filter's candidates
+     */
+    ClasspathScanner(List<Path> elements, Set<String> classes) {
+        this.elements = elements;
+        this.classes = classes;
     }
 
-    ScanResult scan(ClassLoader loader) {
+    ScanResult scan() {
         ClassGraph graph = new ClassGraph()
-                .overrideClassLoaders(loader)
+                .overrideClasspath(elements)
+                .acceptClasses(classes.toArray(String[]::new))
                 .enableClassInfo().enableMethodInfo().enableFieldInfo().enableAnnotationInfo()
                 .enableStaticFinalFieldConstantInitializerValues()
                 .ignoreClassVisibility().ignoreMethodVisibility().ignoreFieldVisibility()
-                .disableNestedJarScanning()
-                .rejectPackages(OWN_PACKAGE);
-        if (!packages.isEmpty()) {
-            graph.acceptPackages(packages.toArray(String[]::new));
-        }
+                .disableNestedJarScanning();
         try (io.github.classgraph.ScanResult found = graph.scan()) {
             return collect(found);
         }
@@ -73,8 +75,7 @@ final class ClasspathScanner {
         for (ClassInfo type : found.getClassesWithMethodAnnotation(CONTRIBUTE)) {
             methodContributions(type, contributions);
         }
-        return new ScanResult(ctors, dtors, sections, contributions,
-                ClassPathCheck.check(System.getProperty("java.class.path")));
+        return new ScanResult(ctors, dtors, sections, contributions, List.of());
     }
 
     private static void methods(ClassInfo type, String annotation, List<ScannedMethod> out) {

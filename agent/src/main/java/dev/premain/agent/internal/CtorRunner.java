@@ -9,7 +9,8 @@ final class CtorRunner {
     private final ClassLoader loader;
     private final boolean continueOnError;
     private final List<Problem> problems = new ArrayList<>();
-    private final List<String> timings = new ArrayList<>();
+    private final List<ScannedMethod> timed = new ArrayList<>();
+    private final List<Long> timings = new ArrayList<>();
     // Why volatile: the exit watchdog reads it from the shutdown-hook thread.
     private volatile ScannedMethod running;
 
@@ -38,8 +39,13 @@ final class CtorRunner {
         return List.copyOf(problems);
     }
 
+    /** One line per ctor that ran; formatted only on request, since String.format is slow to start. */
     List<String> timings() {
-        return List.copyOf(timings);
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < timed.size(); i++) {
+            lines.add(String.format("%8.3f ms  %s", timings.get(i) / 1e6, timed.get(i).displayName()));
+        }
+        return lines;
     }
 
     private boolean runOne(ScannedMethod ctor, LiveThreads threads) {
@@ -59,7 +65,8 @@ final class CtorRunner {
             return false;
         } finally {
             running = null;
-            timings.add(String.format("%8.3f ms  %s", (System.nanoTime() - start) / 1e6, ctor.displayName()));
+            timed.add(ctor);
+            timings.add(System.nanoTime() - start);
             threads.reportNew(ctor, problems);
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ final class MethodOrder {
         List<ScannedMethod> byName = new ArrayList<>(methods);
         byName.sort(Comparator.comparing(ScannedMethod::className).thenComparing(ScannedMethod::methodName));
         Map<ScannedMethod, List<ScannedMethod>> runsBefore = edges(byName);
-        Map<ScannedMethod, Integer> waitingOn = new HashMap<>();
+        Map<ScannedMethod, Integer> waitingOn = new IdentityHashMap<>();
         runsBefore.values().forEach(next -> next.forEach(m -> waitingOn.merge(m, 1, Integer::sum)));
         PriorityQueue<ScannedMethod> ready = new PriorityQueue<>(tieBreak(byName));
         byName.stream().filter(m -> !waitingOn.containsKey(m)).forEach(ready::add);
@@ -53,7 +54,7 @@ final class MethodOrder {
     /** For each method, the methods that must wait for it; unknown {@code after} targets are reported. */
     private Map<ScannedMethod, List<ScannedMethod>> edges(List<ScannedMethod> byName) {
         Map<String, List<ScannedMethod>> byClass = new HashMap<>();
-        Map<ScannedMethod, List<ScannedMethod>> runsBefore = new HashMap<>();
+        Map<ScannedMethod, List<ScannedMethod>> runsBefore = new IdentityHashMap<>();
         for (ScannedMethod method : byName) {
             byClass.computeIfAbsent(method.className(), c -> new ArrayList<>()).add(method);
             runsBefore.put(method, new ArrayList<>());
@@ -82,7 +83,7 @@ final class MethodOrder {
         }
         List<ScannedMethod> permuted = new ArrayList<>(byName);
         Collections.shuffle(permuted, new Random(shuffleSeed));
-        Map<ScannedMethod, Integer> rank = new HashMap<>();
+        Map<ScannedMethod, Integer> rank = new IdentityHashMap<>();
         for (int i = 0; i < permuted.size(); i++) {
             rank.put(permuted.get(i), i);
         }
@@ -91,9 +92,16 @@ final class MethodOrder {
 
     private void reportCycle(List<ScannedMethod> byName, List<ScannedMethod> ordered,
             Map<ScannedMethod, List<ScannedMethod>> runsBefore) {
-        Set<ScannedMethod> stuck = new LinkedHashSet<>(byName);
-        ordered.forEach(stuck::remove);
-        List<ScannedMethod> cycle = findCycle(stuck, runsBefore);
+        Set<ScannedMethod> done = Collections.newSetFromMap(new IdentityHashMap<>());
+        done.addAll(ordered);
+        Set<ScannedMethod> stuck = Collections.newSetFromMap(new IdentityHashMap<>());
+        ScannedMethod first = null;
+        for (ScannedMethod method : byName) {
+            if (!done.contains(method) && stuck.add(method) && first == null) {
+                first = method;
+            }
+        }
+        List<ScannedMethod> cycle = findCycle(first, stuck, runsBefore);
         StringBuilder path = new StringBuilder();
         for (ScannedMethod method : cycle) {
             path.append('\'').append(method.displayName()).append("' runs after ");
@@ -105,9 +113,9 @@ final class MethodOrder {
     }
 
     /** Walks backwards along "runs after" edges from the first stuck method until a method repeats. */
-    private static List<ScannedMethod> findCycle(Set<ScannedMethod> stuck,
+    private static List<ScannedMethod> findCycle(ScannedMethod first, Set<ScannedMethod> stuck,
             Map<ScannedMethod, List<ScannedMethod>> runsBefore) {
-        Map<ScannedMethod, ScannedMethod> waitsFor = new HashMap<>();
+        Map<ScannedMethod, ScannedMethod> waitsFor = new IdentityHashMap<>();
         for (ScannedMethod before : stuck) {
             for (ScannedMethod after : runsBefore.get(before)) {
                 if (stuck.contains(after)) {
@@ -116,11 +124,13 @@ final class MethodOrder {
             }
         }
         List<ScannedMethod> walk = new ArrayList<>();
-        ScannedMethod current = stuck.iterator().next();
-        while (!walk.contains(current)) {
+        Map<ScannedMethod, Integer> position = new IdentityHashMap<>();
+        ScannedMethod current = first;
+        while (!position.containsKey(current)) {
+            position.put(current, walk.size());
             walk.add(current);
             current = waitsFor.get(current);
         }
-        return walk.subList(walk.indexOf(current), walk.size());
+        return walk.subList(position.get(current), walk.size());
     }
 }

@@ -1,5 +1,7 @@
 package dev.premain.agent.internal;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,9 +14,15 @@ import java.util.Locale;
 final class OptionsParser {
     static final String PROPERTY = "premain.options";
     static final String RESOURCE = "META-INF/premain/options";
-    static final String VALID = "packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn";
+    static final String VALID = "packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn,"
+            + " index=prefer|only|off, cache=DIR|off";
 
-    private AgentOptions options = AgentOptions.DEFAULTS;
+    private List<String> packages = List.of();
+    private boolean report;
+    private Long shuffleSeed;
+    private OnError onError = OnError.FAIL;
+    private IndexMode index = IndexMode.PREFER;
+    private Path cache = ScanCache.defaultDirectory();
 
     /** Applies one source of options; {@code origin} names it in messages. */
     OptionsParser apply(String text, String origin) throws OptionsException {
@@ -24,34 +32,26 @@ final class OptionsParser {
         for (String pair : text.strip().split("\\s*,\\s*")) {
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq).strip();
-            String value = eq < 0 ? null : pair.substring(eq + 1).strip();
-            set(key, value, origin);
+            set(key, eq < 0 ? null : pair.substring(eq + 1).strip(), origin);
         }
         return this;
     }
 
     AgentOptions options() {
-        return options;
+        return new AgentOptions(packages, report, shuffleSeed, onError, index, cache);
     }
 
     private void set(String key, String value, String origin) throws OptionsException {
-        AgentOptions o = options;
         switch (key) {
-            case "packages":
-                options = new AgentOptions(packages(required(key, value, origin)), o.report(), o.shuffleSeed(), o.onError());
-                break;
-            case "report":
-                options = new AgentOptions(o.packages(), flag(key, value, origin), o.shuffleSeed(), o.onError());
-                break;
-            case "shuffle":
-                options = new AgentOptions(o.packages(), o.report(), seed(required(key, value, origin), origin), o.onError());
-                break;
-            case "on-error":
-                options = new AgentOptions(o.packages(), o.report(), o.shuffleSeed(), onError(required(key, value, origin), origin));
-                break;
-            default:
-                throw new OptionsException("Unknown option '" + key + "' in " + origin + ". Premain did not run, so"
-                        + " the application was not started. Valid options: " + VALID + ".");
+            case "packages" -> packages = packages(required(key, value, origin));
+            case "report" -> report = flag(key, value, origin);
+            case "shuffle" -> shuffleSeed = seed(required(key, value, origin), origin);
+            case "on-error" -> onError = choice(OnError.class, key, required(key, value, origin), origin, "fail or warn");
+            case "index" -> index = choice(IndexMode.class, key, required(key, value, origin), origin,
+                    "prefer, only or off");
+            case "cache" -> cache = cacheDirectory(required(key, value, origin), origin);
+            default -> throw new OptionsException("Unknown option '" + key + "' in " + origin + ". Premain did not run,"
+                    + " so the application was not started. Valid options: " + VALID + ".");
         }
     }
 
@@ -63,13 +63,13 @@ final class OptionsParser {
     }
 
     private static List<String> packages(String value) {
-        List<String> packages = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (String name : value.split(":")) {
             if (!name.isBlank()) {
-                packages.add(name.strip());
+                names.add(name.strip());
             }
         }
-        return List.copyOf(packages);
+        return List.copyOf(names);
     }
 
     private static boolean flag(String key, String value, String origin) throws OptionsException {
@@ -90,11 +90,23 @@ final class OptionsParser {
         }
     }
 
-    private static OnError onError(String value, String origin) throws OptionsException {
+    private static <E extends Enum<E>> E choice(Class<E> type, String key, String value, String origin, String rule)
+            throws OptionsException {
         try {
-            return OnError.valueOf(value.toUpperCase(Locale.ROOT));
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw malformed("on-error", value, origin, "it must be fail or warn");
+            throw malformed(key, value, origin, "it must be " + rule);
+        }
+    }
+
+    private static Path cacheDirectory(String value, String origin) throws OptionsException {
+        if (value.equals("off")) {
+            return null;
+        }
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw malformed("cache", value, origin, "it must be a directory or off");
         }
     }
 

@@ -1,0 +1,126 @@
+package dev.premain.agent.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The scan phase: reads build-time indexes, reuses cached results, pre-filters the remaining class
+ * files by their bytes, and asks ClassGraph to parse only the few that mention Premain. ClassGraph
+ * is not even loaded when nothing needs parsing.
+ */
+final class Discovery {
+    private final IndexMode indexMode;
+    private final ScanCache cache;
+    private final Predicate<String> inScope;
+    private final String scope;
+    private final List<Problem> problems = new ArrayList<>();
+    private final List<ElementContent> elements = new ArrayList<>();
+
+    Discovery(IndexMode indexMode, ScanCache cache, List<String> packages) {
+        this.indexMode = indexMode;
+        this.cache = cache;
+        this.inScope = name -> isInScope(name, packages);
+        this.scope = String.join(":", packages);
+    }
+
+    ScanResult discover(List<Path> classPath) {
+        for (Path element : classPath) {
+            visit(element);
+        }
+        parseCandidates();
+        for (ElementContent element : elements) {
+            if (element.cacheable) {
+                cache.put(element.path, element.identity, scope, element.asScanResult());
+            }
+        }
+        problems.addAll(cache.notices());
+        return merged();
+    }
+
+    private void visit(Path element) {
+        if (!Files.exists(element)) {
+            problems.add(Problem.warning("Class-path entry '" + element + "' does not exist. Nothing is scanned from"
+                    + " it. Fix the class path if it should contribute."));
+            return;
+        }
+        try {
+            Path real = element.toRealPath();
+            ElementContent content = Files.isDirectory(real) ? new ElementContent(real, null) : cachedOrNew(real);
+            if (content != null) {
+                new ElementReader(content, indexMode, inScope, problems).read();
+                elements.add(content);
+            }
+        } catch (IOException e) {
+            problems.add(Problem.warning("Class-path entry '" + element + "' is not a readable jar (" + e + ")."
+                    + " Nothing is scanned from it, and the JVM cannot load classes from it either."
+                    + " Rebuild or replace the jar."));
+        }
+    }
+
+    /** A jar whose cached result is current is added as it is and returns {@code null}. */
+    private ElementContent cachedOrNew(Path jar) throws IOException {
+        JarIdentity identity = JarIdentity.of(jar);
+        var cached = indexMode == IndexMode.ONLY ? java.util.Optional.<ScanResult>empty()
+                : cache.get(jar, identity, scope);
+        if (cached.isPresent()) {
+            ElementContent content = new ElementContent(jar, identity);
+            content.cacheable = false;
+            content.add(cached.get());
+            elements.add(content);
+            return null;
+        }
+        return new ElementContent(jar, identity);
+    }
+
+    private void parseCandidates() {
+        List<Path> withCandidates = new ArrayList<>();
+        Set<String> names = new TreeSet<>();
+        for (ElementContent element : elements) {
+            if (!element.candidates.isEmpty()) {
+                withCandidates.add(element.path);
+                names.addAll(element.candidates);
+            }
+        }
+        if (names.isEmpty()) {
+            return; // Why return early: ClassGraph costs ~200 ms just to load and start.
+        }
+        ScanResult parsed = new ClasspathScanner(withCandidates, names).scan();
+        for (ElementContent element : elements) {
+            if (!element.candidates.isEmpty()) {
+                element.add(only(parsed, element.path.toString(), element.candidates));
+            }
+        }
+    }
+
+    private static ScanResult only(ScanResult all, String location, Set<String> classes) {
+        Predicate<String> mine = new HashSet<>(classes)::contains;
+        return new ScanResult(
+                all.ctors().stream().filter(m -> mine.test(m.className()) && m.location().equals(location)).toList(),
+                all.dtors().stream().filter(m -> mine.test(m.className()) && m.location().equals(location)).toList(),
+                all.sections().stream().filter(s -> mine.test(s.holder()) && s.location().equals(location)).toList(),
+                all.contributions().stream().filter(c -> mine.test(c.className()) && c.location().equals(location))
+                        .toList(), List.of());
+    }
+
+    private ScanResult merged() {
+        ElementContent all = new ElementContent(Path.of(""), null);
+        elements.forEach(e -> all.add(e.asScanResult()));
+        return new ScanResult(all.ctors, all.dtors, all.sections, all.contributions, List.copyOf(problems));
+    }
+
+    static boolean isInScope(String className, List<String> packages) {
+        int dot = className.lastIndexOf('.');
+        String pkg = dot < 0 ? "" : className.substring(0, dot);
+        if (pkg.equals("dev.premain") || pkg.equals("dev.premain.agent") || pkg.startsWith("dev.premain.agent.")) {
+            return false; // Why: the API and the agent itself never contribute.
+        }
+        return packages.isEmpty() || packages.stream().anyMatch(p -> pkg.equals(p) || pkg.startsWith(p + "."));
+    }
+}

@@ -1,0 +1,128 @@
+package dev.premain.agent.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/** Reads one jar or directory: its indexes, then the pre-filter over every class no index covers. */
+final class ElementReader {
+    static final String INDEX_DIRECTORY = "META-INF/premain/index/";
+
+    private final ElementContent content;
+    private final IndexMode mode;
+    private final Predicate<String> inScope;
+    private final List<Problem> problems;
+
+    ElementReader(ElementContent content, IndexMode mode, Predicate<String> inScope, List<Problem> problems) {
+        this.content = content;
+        this.mode = mode;
+        this.inScope = inScope;
+        this.problems = problems;
+    }
+
+    void read() throws IOException {
+        if (Files.isDirectory(content.path)) {
+            try (Stream<Path> files = Files.walk(content.path)) {
+                List<String> names = files.filter(Files::isRegularFile)
+                        .map(f -> content.path.relativize(f).toString().replace('\\', '/')).sorted().toList();
+                read(names, name -> Files.readAllBytes(content.path.resolve(name)));
+            }
+        } else {
+            try (ZipFile jar = new ZipFile(content.path.toFile())) {
+                List<String> names = new ArrayList<>();
+                for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
+                    names.add(e.nextElement().getName());
+                }
+                read(names, name -> {
+                    try (InputStream in = jar.getInputStream(jar.getEntry(name))) {
+                        return in.readAllBytes();
+                    }
+                });
+            }
+        }
+    }
+
+    private void read(List<String> entries, EntryBytes bytes) throws IOException {
+        Set<String> classes = new HashSet<>();
+        for (String entry : entries) {
+            if (entry.endsWith(".class") && !entry.startsWith("META-INF/") && !entry.endsWith("module-info.class")) {
+                classes.add(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'));
+            }
+        }
+        Set<String> covered = mode == IndexMode.OFF ? Set.of() : readIndexes(entries, classes, bytes);
+        if (mode == IndexMode.ONLY) {
+            return;
+        }
+        for (String name : classes) {
+            if (!covered.contains(name) && inScope.test(name)
+                    && ClassFileFilter.mentionsPremain(bytes.read(name.replace('.', '/') + ".class"))) {
+                content.candidates.add(name);
+            }
+        }
+    }
+
+    private Set<String> readIndexes(List<String> entries, Set<String> classes, EntryBytes bytes) throws IOException {
+        Set<String> covered = new HashSet<>();
+        for (String entry : entries) {
+            if (entry.startsWith(INDEX_DIRECTORY) && entry.endsWith(".idx")) {
+                IndexFile index = trusted(entry, new String(bytes.read(entry), StandardCharsets.UTF_8), classes);
+                if (index != null) {
+                    covered.addAll(index.covers());
+                    content.add(inScope(index.content()));
+                }
+            }
+        }
+        return covered;
+    }
+
+    /** The parsed index, or {@code null} after reporting why it cannot be trusted. */
+    private IndexFile trusted(String entry, String text, Set<String> classes) {
+        String where = "Index '" + entry + "' in '" + content.path + "'";
+        try {
+            IndexFile index = IndexReader.read(text, content.path.toString());
+            for (String name : new java.util.TreeSet<>(index.covers())) {
+                if (!classes.contains(name)) {
+                    return untrusted(where + " is stale: it lists class '" + name + "', which is not there. The"
+                            + " index is ignored and the classes are scanned instead. Rebuild the jar so the index"
+                            + " matches its classes.");
+                }
+            }
+            return index;
+        } catch (IndexFormatException e) {
+            return untrusted(where + " cannot be trusted: " + e.getMessage() + ". The index is ignored and the"
+                    + " classes are scanned instead. Rebuild the jar with the Premain annotation processor; never"
+                    + " edit an index by hand.");
+        }
+    }
+
+    private IndexFile untrusted(String message) {
+        problems.add(Problem.error(message));
+        content.cacheable = false;
+        return null;
+    }
+
+    private ScanResult inScope(ScanResult index) {
+        return new ScanResult(
+                index.ctors().stream().filter(m -> inScope.test(m.className())).toList(),
+                index.dtors().stream().filter(m -> inScope.test(m.className())).toList(),
+                index.sections().stream().filter(s -> inScope.test(s.holder())).toList(),
+                index.contributions().stream().filter(c -> inScope.test(c.className())).toList(), List.of());
+    }
+
+    /** Reads an entry's bytes by its path inside the element. */
+    @FunctionalInterface
+    private interface EntryBytes {
+        byte[] read(String entry) throws IOException;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.premain.agent.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One parsed index: which classes it vouches for, and what they declare.
+ *
+ * @param covers binary names of every class the index speaks for
+ * @param content the declarations, as if scanned
+ */
+record IndexFile(Set<String> covers, ScanResult content) {
+}
