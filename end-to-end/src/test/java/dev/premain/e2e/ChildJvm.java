@@ -41,6 +41,8 @@ final class ChildJvm {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().remove("JDK_JAVA_OPTIONS");
+        // Why: the scan cache defaults to $XDG_CACHE_HOME/premain; keep the tests' cache out of $HOME.
+        builder.environment().put("XDG_CACHE_HOME", Jars.WORK.resolve("xdg-cache").toString());
         Process process = builder.start();
         CompletableFuture<String> out = drain(process.getInputStream());
         CompletableFuture<String> err = drain(process.getErrorStream());

@@ -30,12 +30,22 @@ final class ContributionResolver {
             lastProblem = failed(item, "its class's static initializer threw " + Failure.describe(e),
                     "Fix the static initializer of '" + item.className() + "'.");
         } catch (NoClassDefFoundError e) {
-            lastProblem = failed(item, "it needs class '" + e.getMessage().replace('/', '.')
-                    + "', which is not on the class path", "Add the jar that provides it to the class path.");
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            lastProblem = missingClass(item, e);
+        } catch (ReflectiveOperationException | RuntimeException | Error e) {
+            // Why Error too: an Error thrown by a static initializer reaches us unwrapped.
             lastProblem = failed(item, "it threw " + Failure.describe(e), "Fix the code that produces it.");
         }
         return null;
+    }
+
+    private static Problem missingClass(ScannedContribution item, NoClassDefFoundError e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("Could not initialize class ")) {
+            return failed(item, "the static initializer of '" + message.substring("Could not initialize class ".length())
+                    + "' failed earlier (see above)", "Fix that static initializer.");
+        }
+        return failed(item, "it needs class '" + message.replace('/', '.') + "', which is not on the class path",
+                "Add the jar that provides it to the class path.");
     }
 
     Problem lastProblem() {

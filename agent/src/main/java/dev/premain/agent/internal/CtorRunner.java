@@ -56,7 +56,7 @@ final class CtorRunner {
             method.setAccessible(true);
             method.invoke(null);
             return true;
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+        } catch (ReflectiveOperationException | RuntimeException | Error e) {
             problems.add(Problem.error("@Ctor method '" + ctor.displayName() + "' threw (in " + ctor.location()
                     + "): " + Failure.describe(e) + System.lineSeparator() + "    "
                     + (continueOnError ? "It was skipped and the launch continues (on-error=warn)."

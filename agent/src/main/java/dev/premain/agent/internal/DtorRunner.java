@@ -30,7 +30,7 @@ final class DtorRunner implements Runnable {
                 Method method = Class.forName(dtor.className(), true, loader).getDeclaredMethod(dtor.methodName());
                 method.setAccessible(true);
                 method.invoke(null);
-            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+            } catch (ReflectiveOperationException | RuntimeException | Error e) {
                 // Why catch everything: one failing dtor must not stop the others.
                 Diagnostics.error("@Dtor method '" + dtor.displayName() + "' threw at shutdown (in "
                         + dtor.location() + "): " + Failure.describe(e) + System.lineSeparator()

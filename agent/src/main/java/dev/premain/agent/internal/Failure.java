@@ -17,15 +17,23 @@ final class Failure {
         return cause;
     }
 
-    /** {@code java.lang.IllegalStateException: boom}, followed by the frames above the reflective call. */
+    /**
+     * {@code java.lang.IllegalStateException: boom}, then the frames of the user's code: everything
+     * above the first reflection or Premain frame, without the JDK frames that merely led there.
+     */
     static String describe(Throwable thrown) {
         Throwable cause = cause(thrown);
+        StackTraceElement[] frames = cause.getStackTrace();
+        int end = 0;
+        while (end < frames.length && !isRuntimeFrame(frames[end])) {
+            end++;
+        }
+        while (end > 0 && isJdkFrame(frames[end - 1])) {
+            end--; // Why: Class.forName and loader frames below the user's code are noise to the reader.
+        }
         StringBuilder text = new StringBuilder(String.valueOf(cause));
-        for (StackTraceElement frame : cause.getStackTrace()) {
-            if (isRuntimeFrame(frame)) {
-                break; // Why: frames below the user's code are Premain's and the JDK's, noise to the reader.
-            }
-            text.append(System.lineSeparator()).append("        at ").append(frame);
+        for (int i = 0; i < end; i++) {
+            text.append(System.lineSeparator()).append("        at ").append(frames[i]);
         }
         return text.toString();
     }
@@ -33,6 +41,12 @@ final class Failure {
     private static boolean isRuntimeFrame(StackTraceElement frame) {
         String name = frame.getClassName();
         return name.startsWith("jdk.internal.reflect.") || name.startsWith("java.lang.reflect.")
-                || name.startsWith("dev.premain.agent.") || name.startsWith("java.lang.Class");
+                || name.startsWith("java.lang.invoke.") || name.startsWith("dev.premain.agent.");
+    }
+
+    private static boolean isJdkFrame(StackTraceElement frame) {
+        String name = frame.getClassName();
+        return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.")
+                || name.startsWith("sun.") || name.startsWith("com.sun.");
     }
 }

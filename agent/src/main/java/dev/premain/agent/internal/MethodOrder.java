@@ -101,7 +101,7 @@ final class MethodOrder {
                 first = method;
             }
         }
-        List<ScannedMethod> cycle = findCycle(first, stuck, runsBefore);
+        List<ScannedMethod> cycle = findCycle(first, byName, stuck, runsBefore);
         StringBuilder path = new StringBuilder();
         for (ScannedMethod method : cycle) {
             path.append('\'').append(method.displayName()).append("' runs after ");
@@ -113,10 +113,13 @@ final class MethodOrder {
     }
 
     /** Walks backwards along "runs after" edges from the first stuck method until a method repeats. */
-    private static List<ScannedMethod> findCycle(ScannedMethod first, Set<ScannedMethod> stuck,
-            Map<ScannedMethod, List<ScannedMethod>> runsBefore) {
+    private static List<ScannedMethod> findCycle(ScannedMethod first, List<ScannedMethod> byName,
+            Set<ScannedMethod> stuck, Map<ScannedMethod, List<ScannedMethod>> runsBefore) {
         Map<ScannedMethod, ScannedMethod> waitsFor = new IdentityHashMap<>();
-        for (ScannedMethod before : stuck) {
+        for (ScannedMethod before : byName) { // Why byName: a stable walk names the same cycle every run.
+            if (!stuck.contains(before)) {
+                continue;
+            }
             for (ScannedMethod after : runsBefore.get(before)) {
                 if (stuck.contains(after)) {
                     waitsFor.putIfAbsent(after, before);

@@ -30,6 +30,9 @@ final class OptionsParser {
             return this;
         }
         for (String pair : text.strip().split("\\s*,\\s*")) {
+            if (pair.isEmpty()) {
+                continue; // Why: "report,,shuffle=1" is a typo, not an option named ''.
+            }
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq).strip();
             set(key, eq < 0 ? null : pair.substring(eq + 1).strip(), origin);
@@ -43,7 +46,7 @@ final class OptionsParser {
 
     private void set(String key, String value, String origin) throws OptionsException {
         switch (key) {
-            case "packages" -> packages = packages(required(key, value, origin));
+            case "packages" -> packages = packages(required(key, value, origin), origin);
             case "report" -> report = flag(key, value, origin);
             case "shuffle" -> shuffleSeed = seed(required(key, value, origin), origin);
             case "on-error" -> onError = choice(OnError.class, key, required(key, value, origin), origin, "fail or warn");
@@ -62,21 +65,24 @@ final class OptionsParser {
         return value;
     }
 
-    private static List<String> packages(String value) {
+    private static List<String> packages(String value, String origin) throws OptionsException {
         List<String> names = new ArrayList<>();
         for (String name : value.split(":")) {
             if (!name.isBlank()) {
                 names.add(name.strip());
             }
         }
+        if (names.isEmpty()) {
+            throw malformed("packages", value, origin, "it needs at least one package name");
+        }
         return List.copyOf(names);
     }
 
     private static boolean flag(String key, String value, String origin) throws OptionsException {
-        if (value == null || value.equals("true")) {
+        if (value == null || value.equalsIgnoreCase("true")) {
             return true;
         }
-        if (value.equals("false")) {
+        if (value.equalsIgnoreCase("false")) {
             return false;
         }
         throw malformed(key, value, origin, "it must be true or false");

@@ -21,6 +21,7 @@ final class ScanValidator {
     }
 
     Validation validate(ScanResult scan) {
+        problems.clear();
         List<ScannedMethod> ctors = validMethods("@Ctor", scan.ctors());
         List<ScannedMethod> dtors = validMethods("@Dtor", scan.dtors());
         Map<String, ScannedSection> sections = validSections(scan.sections());
@@ -70,10 +71,15 @@ final class ScanValidator {
         for (List<ScannedSection> sameHolder : byHolder.values()) {
             ScannedSection first = sameHolder.get(0);
             if (sameHolder.size() > 1) {
-                problems.add(Problem.error(String.format("Section '%s' is declared twice, by fields '%s' and '%s'"
-                        + " (in %s). Contributions name a section by its class, so they could not tell the two"
-                        + " apart; neither is linked. Move one field into a class of its own.", first.holder(),
-                        first.fieldName(), sameHolder.get(1).fieldName(), first.location())));
+                problems.add(Problem.error(sameHolder.size() == 2
+                        ? String.format("Section '%s' is declared twice, by fields '%s' and '%s' (in %s). Contributions"
+                        + " name a section by its class, so they could not tell the two apart; neither is linked. Move"
+                        + " one field into a class of its own.", first.holder(), first.fieldName(),
+                        sameHolder.get(1).fieldName(), first.location())
+                        : String.format("Section '%s' is declared %d times, by fields %s (in %s). Contributions name a"
+                        + " section by its class, so they could not tell them apart; none is linked. Move all but one"
+                        + " field into classes of their own.", first.holder(), sameHolder.size(),
+                        fieldNames(sameHolder), first.location())));
             } else if (isValid(first)) {
                 valid.put(first.holder(), first);
             }
@@ -95,7 +101,8 @@ final class ScanValidator {
         }
         if (section.elementType() == null) {
             return fail(field + " must name its element type as a class, as in '"
-                    + simpleName(section.sectionType()) + "<Command>'" + at
+                    + simpleName(section.sectionType())
+                    + (section.sectionType().endsWith("MapSection") ? "<String, Command>'" : "<Command>'") + at
                     + " The section is not linked. Replace the raw type, wildcard or type variable with a class.");
         }
         return true;
@@ -151,10 +158,20 @@ final class ScanValidator {
             case FIELD:
                 return "Declare it as 'static final " + simpleName(item.type()) + " " + item.memberName() + "'.";
             case METHOD:
-                return "Declare it as 'static " + simpleName(item.type()) + " " + item.memberName() + "()'.";
+                return item.type().equals("void") ? "Make it return the item it contributes."
+                        : "Declare it as 'static " + simpleName(item.type()) + " " + item.memberName() + "()'.";
             default:
-                return "Add a constructor without parameters, or contribute a static factory method instead.";
+                return Modifier.isAbstract(item.modifiers()) ? "Contribute a concrete class, or a static factory method."
+                        : "Add a constructor without parameters, or contribute a static factory method instead.";
         }
+    }
+
+    private static String fieldNames(List<ScannedSection> sections) {
+        List<String> quoted = new ArrayList<>();
+        for (ScannedSection section : sections) {
+            quoted.add("'" + section.fieldName() + "'");
+        }
+        return join(quoted);
     }
 
     private boolean fail(String message) {

@@ -51,7 +51,7 @@ final class SectionLinker {
                     declared.elementType()) + ".class)', but it holds " + (value == null ? "null" : "a section of '"
                     + ((TypedSection<?>) value).elementType().getName() + "'") + ". The section is not linked."
                     + " Initialize the field with " + ScanValidator.simpleName(declared.sectionType()) + ".of(...)."));
-        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+        } catch (ReflectiveOperationException | RuntimeException | Error e) {
             problems.add(Problem.error(where + " could not be read: " + Failure.describe(e)
                     + System.lineSeparator() + "    The section is not linked. Fix the class's static initializer."));
         }
@@ -71,7 +71,19 @@ final class SectionLinker {
                 problems.add(resolver.lastProblem());
             }
         }
-        Object[] array = items.toArray();
+        try {
+            bind(section, plan, items.toArray(), sources);
+        } catch (RuntimeException | Error e) {
+            // Why: map keys and sort order come from user code (key function, comparator, compareTo).
+            problems.add(Problem.error("Section '" + plan.section().holder() + "' could not be built (in "
+                    + plan.section().location() + "): its key function or sort order threw " + Failure.describe(e)
+                    + System.lineSeparator() + "    The section is not linked. Fix the key function or comparator"
+                    + " so it handles every contributed item."));
+        }
+    }
+
+    private void bind(TypedSection<?> section, SectionPlan plan, Object[] items, List<ScannedContribution> sources) {
+        Object[] array = items;
         for (int[] clash = binder.clashes(section, array); clash.length == 2; clash = binder.clashes(section, array)) {
             reportClash(section, plan, sources.get(clash[0]), sources.remove(clash[1]));
             array = without(array, clash[1]);

@@ -43,7 +43,7 @@ class FailureTest {
     @Test
     void describeKeepsUserFramesAndStopsAtTheFirstRuntimeFrame() {
         for (String runtime : new String[] {"jdk.internal.reflect.DirectMethodHandleAccessor",
-                "java.lang.reflect.Method", "dev.premain.agent.internal.CtorRunner", "java.lang.Class"}) {
+                "java.lang.reflect.Method", "dev.premain.agent.internal.CtorRunner", "java.lang.invoke.MethodHandle"}) {
             IllegalStateException e = new IllegalStateException("boom");
             e.setStackTrace(new StackTraceElement[] {
                     frame("java.util.Objects", "requireNonNull", "Objects.java", 233),
@@ -61,12 +61,29 @@ class FailureTest {
     }
 
     @Test
-    void describeShowsNoFramesWhenTheFirstIsARuntimeFrame() {
+    void describeShowsNoFramesWhenOnlyJdkFramesLedToTheRuntime() {
         NoSuchMethodException e = new NoSuchMethodException("com.acme.Db.init()");
         e.setStackTrace(new StackTraceElement[] {frame("java.lang.Class", "getDeclaredMethod", "Class.java", 2675),
+                frame("dev.premain.agent.internal.CtorRunner", "runOne", "CtorRunner.java", 52),
                 frame("com.acme.Db", "init", "Db.java", 17)});
 
         assertEquals("java.lang.NoSuchMethodException: com.acme.Db.init()", Failure.describe(e));
+    }
+
+    @Test
+    void describeKeepsAUserFrameThatCalledIntoTheJdk() {
+        ClassNotFoundException e = new ClassNotFoundException("com.acme.NoSuchPlugin");
+        e.setStackTrace(new StackTraceElement[] {
+                frame("jdk.internal.loader.BuiltinClassLoader", "loadClass", "BuiltinClassLoader.java", 641),
+                frame("java.lang.Class", "forName", "Class.java", 375),
+                frame("com.acme.Plugins", "load", "Plugins.java", 9),
+                frame("java.lang.Class", "forName0", null, -2),
+                frame("dev.premain.agent.internal.CtorRunner", "runOne", "CtorRunner.java", 52)});
+
+        assertEquals("java.lang.ClassNotFoundException: com.acme.NoSuchPlugin" + NL
+                + "        at jdk.internal.loader.BuiltinClassLoader.loadClass(BuiltinClassLoader.java:641)" + NL
+                + "        at java.lang.Class.forName(Class.java:375)" + NL
+                + "        at com.acme.Plugins.load(Plugins.java:9)", Failure.describe(e));
     }
 
     @Test

@@ -126,7 +126,7 @@ class OptionsParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             report=maybe     | 'report=maybe' in the -javaagent options: it must be true or false.
-            report=TRUE      | 'report=TRUE' in the -javaagent options: it must be true or false.
+            packages=:       | 'packages=:' in the -javaagent options: it needs at least one package name.
             shuffle=abc      | 'shuffle=abc' in the -javaagent options: the seed must be a whole number.
             shuffle=1.5      | 'shuffle=1.5' in the -javaagent options: the seed must be a whole number.
             on-error=explode | 'on-error=explode' in the -javaagent options: it must be fail or warn.

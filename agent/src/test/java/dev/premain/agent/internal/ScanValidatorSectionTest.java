@@ -74,14 +74,14 @@ class ScanValidatorSectionTest {
     }
 
     @Test
-    void sectionDeclaredThreeTimesIsReportedOnceNamingTheFirstTwoFields() {
+    void sectionDeclaredThreeTimesIsReportedOnceNamingEveryField() {
         ScannedSection c = section(COMMANDS, "C", "dev.premain.ImmutableSection", COMMAND);
         ScannedSection b = section(COMMANDS, "B", "dev.premain.ImmutableSection", COMMAND);
         ScannedSection a = section(COMMANDS, "A", "dev.premain.ImmutableSection", COMMAND);
 
-        assertEquals(List.of("Section 'com.acme.Commands' is declared twice, by fields 'A' and 'B'"
-                + " (in lib/acme-1.0.jar). Contributions name a section by its class, so they could not tell the"
-                + " two apart; neither is linked. Move one field into a class of its own."),
+        assertEquals(List.of("Section 'com.acme.Commands' is declared 3 times, by fields 'A', 'B' and 'C'"
+                + " (in lib/acme-1.0.jar). Contributions name a section by its class, so they could not tell them"
+                + " apart; none is linked. Move all but one field into classes of their own."),
                 messages(validate(Scans.sections(c, a, b))));
     }
 
