@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -42,16 +41,19 @@ final class ScanCache {
             return Optional.empty();
         }
         Path file = fileFor(jar, scope);
+        String text;
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            String expected = HEADER + identity.asText() + "\n";
-            if (!text.startsWith(expected)) {
-                return Optional.empty(); // The jar changed since it was cached: scan it again.
-            }
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // Not cached yet, or unreadable: put() says so if it cannot write either.
+        }
+        String expected = HEADER + identity.asText() + "\n";
+        if (!text.startsWith(expected)) {
+            return Optional.empty(); // The jar changed since it was cached: scan it again.
+        }
+        try {
             return Optional.of(IndexReader.read(text.substring(expected.length()), jar.toString()).content());
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (IOException | IndexFormatException | RuntimeException e) {
+        } catch (IndexFormatException | RuntimeException e) {
             notice("Ignoring the corrupt scan cache file '" + file + "' (" + e.getMessage() + "); '" + jar
                     + "' is scanned again and the file rewritten.");
             return Optional.empty();
