@@ -12,7 +12,9 @@ import java.util.List;
  * @param onError what to do when errors are found
  * @param index how build-time indexes are used
  * @param cache the scan cache directory, or {@code null} for no cache
+ * @param trust who may contribute ctors, dtors and items
+ * @param verbosity how much the agent says on stderr
  */
 record AgentOptions(List<String> packages, boolean report, Long shuffleSeed, OnError onError, IndexMode index,
-        Path cache) {
+        Path cache, TrustPolicy trust, Verbosity verbosity) {
 }

@@ -17,6 +17,7 @@ final class Bootstrapper {
 
     /** Bootstraps with the given options; returns the exit status ({@link ExitStatus#OK} to go on to main). */
     int run(AgentOptions options, SectionBinder binder) {
+        Diagnostics.setVerbosity(options.verbosity());
         ScanCache cache = options.cache() == null ? ScanCache.OFF : new ScanCache(options.cache());
         ScanResult scan = new Discovery(options.index(), cache, options.packages())
                 .discover(ClassPathElements.fromSystemProperties());
@@ -24,8 +25,11 @@ final class Bootstrapper {
         Validation validation = new ScanValidator(new LoadingTypeOracle(loader)).validate(scan);
         problems.addAll(validation.problems());
         timer.lap("validate");
+        TrustCheck trust = new TrustCheck(options.trust());
+        ScanResult trusted = trust.filter(validation.usable());
+        problems.addAll(trust.problems());
         Planner planner = new Planner(options.shuffleSeed());
-        Plan plan = planner.plan(validation.usable());
+        Plan plan = planner.plan(trusted);
         problems.addAll(planner.problems());
         timer.lap("plan");
         if (mustStop(options)) {

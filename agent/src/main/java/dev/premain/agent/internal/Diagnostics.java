@@ -5,8 +5,18 @@ import java.io.PrintStream;
 /** The agent's only output channel: stderr, one prefixed line per message. Never stdout. */
 final class Diagnostics {
     private static final String PREFIX = "premain: ";
+    // Why plain static: set once on the premain thread before anything is printed.
+    private static Verbosity verbosity = Verbosity.WARN;
 
     private Diagnostics() {
+    }
+
+    static void setVerbosity(Verbosity level) {
+        verbosity = level;
+    }
+
+    static boolean enabled(Verbosity level) {
+        return verbosity.compareTo(level) >= 0;
     }
 
     static void error(String message) {
@@ -14,7 +24,9 @@ final class Diagnostics {
     }
 
     static void warning(String message) {
-        print("warning: " + message);
+        if (enabled(Verbosity.WARN)) {
+            print("warning: " + message);
+        }
     }
 
     static void info(String message) {

@@ -15,7 +15,8 @@ final class OptionsParser {
     static final String PROPERTY = "premain.options";
     static final String RESOURCE = "META-INF/premain/options";
     static final String VALID = "packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn,"
-            + " index=prefer|only|off, cache=DIR|off";
+            + " index=prefer|only|off, cache=DIR|off, trust=PKG-or-JAR[:...], trust-mode=enforce|warn,"
+            + " verbose=quiet|warn|info|debug";
 
     private List<String> packages = List.of();
     private boolean report;
@@ -23,6 +24,9 @@ final class OptionsParser {
     private OnError onError = OnError.FAIL;
     private IndexMode index = IndexMode.PREFER;
     private Path cache = ScanCache.defaultDirectory();
+    private List<String> trusted;
+    private boolean trustWarnOnly;
+    private Verbosity verbosity = Verbosity.WARN;
 
     /** Applies one source of options; {@code origin} names it in messages. */
     OptionsParser apply(String text, String origin) throws OptionsException {
@@ -41,18 +45,24 @@ final class OptionsParser {
     }
 
     AgentOptions options() {
-        return new AgentOptions(packages, report, shuffleSeed, onError, index, cache);
+        TrustPolicy trust = trusted == null ? TrustPolicy.EVERYONE : new TrustPolicy(trusted, trustWarnOnly);
+        return new AgentOptions(packages, report, shuffleSeed, onError, index, cache, trust, verbosity);
     }
 
     private void set(String key, String value, String origin) throws OptionsException {
         switch (key) {
-            case "packages" -> packages = packages(required(key, value, origin), origin);
+            case "packages" -> packages = names(key, required(key, value, origin), origin);
             case "report" -> report = flag(key, value, origin);
             case "shuffle" -> shuffleSeed = seed(required(key, value, origin), origin);
             case "on-error" -> onError = choice(OnError.class, key, required(key, value, origin), origin, "fail or warn");
             case "index" -> index = choice(IndexMode.class, key, required(key, value, origin), origin,
                     "prefer, only or off");
             case "cache" -> cache = cacheDirectory(required(key, value, origin), origin);
+            case "trust" -> trusted = names(key, required(key, value, origin), origin);
+            case "trust-mode" -> trustWarnOnly = choice(TrustMode.class, key, required(key, value, origin), origin,
+                    "enforce or warn") == TrustMode.WARN;
+            case "verbose" -> verbosity = choice(Verbosity.class, key, required(key, value, origin), origin,
+                    "quiet, warn, info or debug");
             default -> throw new OptionsException("Unknown option '" + key + "' in " + origin + ". Premain did not run,"
                     + " so the application was not started. Valid options: " + VALID + ".");
         }
@@ -65,7 +75,7 @@ final class OptionsParser {
         return value;
     }
 
-    private static List<String> packages(String value, String origin) throws OptionsException {
+    private static List<String> names(String key, String value, String origin) throws OptionsException {
         List<String> names = new ArrayList<>();
         for (String name : value.split(":")) {
             if (!name.isBlank()) {
@@ -73,7 +83,8 @@ final class OptionsParser {
             }
         }
         if (names.isEmpty()) {
-            throw malformed("packages", value, origin, "it needs at least one package name");
+            throw malformed(key, value, origin, key.equals("packages") ? "it needs at least one package name"
+                    : "it needs at least one package or jar name");
         }
         return List.copyOf(names);
     }
@@ -103,6 +114,11 @@ final class OptionsParser {
         } catch (IllegalArgumentException e) {
             throw malformed(key, value, origin, "it must be " + rule);
         }
+    }
+
+    /** The two trust modes. */
+    private enum TrustMode {
+        ENFORCE, WARN
     }
 
     private static Path cacheDirectory(String value, String origin) throws OptionsException {
