@@ -38,6 +38,14 @@ public final class AgentLaunch {
         return new Bootstrapper(loader).run(options, binder.get());
     }
 
+    /** Explains why loading the agent into a running JVM changes nothing. */
+    public static void refuseDynamicAttach() {
+        Diagnostics.error("Premain was loaded into a running JVM (dynamic attach), but its work must happen before"
+                + " main: ctors would run late and sections could not be sealed before other code reads them."
+                + " Nothing was changed. Start the JVM with -javaagent:premain-agent.jar, or call"
+                + " Premain.bootstrap() first in main.");
+    }
+
     private static String resource(ClassLoader loader) {
         URL url = loader.getResource(OptionsParser.RESOURCE);
         if (url == null) {

@@ -7,29 +7,16 @@ import java.util.regex.Pattern;
 /**
  * The trust allow-list: only listed packages (with subpackages) or jars (file names, {@code *}
  * wildcards allowed) may contribute ctors, dtors or section items.
+ *
+ * @param entries package names and jar file names ({@code *.jar} patterns); null trusts everyone
+ * @param warnOnly whether untrusted contributors are only reported, and still run
  */
-final class TrustPolicy {
+record TrustPolicy(List<String> entries, boolean warnOnly) {
     /** No allow-list: everything on the class path is trusted. */
     static final TrustPolicy EVERYONE = new TrustPolicy(null, false);
 
-    private final List<String> entries;
-    private final boolean warnOnly;
-
-    /**
-     * @param entries package names and jar file names ({@code *.jar} patterns); null trusts everyone
-     * @param warnOnly whether untrusted contributors are only reported, and still run
-     */
-    TrustPolicy(List<String> entries, boolean warnOnly) {
-        this.entries = entries;
-        this.warnOnly = warnOnly;
-    }
-
     boolean isEveryone() {
         return entries == null;
-    }
-
-    boolean warnOnly() {
-        return warnOnly;
     }
 
     String describe() {

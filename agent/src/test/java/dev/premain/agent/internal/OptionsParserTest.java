@@ -16,14 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OptionsParserTest {
     private static final String ARGS = "the -javaagent options";
     private static final String VALID = " Premain did not run, so the application was not started. Valid options:"
-            + " packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn, index=prefer|only|off, cache=DIR|off.";
+            + " packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn, index=prefer|only|off, cache=DIR|off, trust=PKG-or-JAR[:...], trust-mode=enforce|warn, verbose=quiet|warn|info|debug.";
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "   ", "\t"})
     void noOptionsGiveTheDefaults(String text) throws OptionsException {
         assertEquals(new AgentOptions(List.of(), false, null, OnError.FAIL, IndexMode.PREFER,
-                ScanCache.defaultDirectory()), parse(text));
+                ScanCache.defaultDirectory(), TrustPolicy.EVERYONE, Verbosity.WARN), parse(text));
         assertEquals(parse(text), new OptionsParser().options());
     }
 
@@ -86,7 +86,8 @@ class OptionsParserTest {
 
     @Test
     void allOptionsTogether() throws OptionsException {
-        assertEquals(new AgentOptions(List.of("com.acme"), true, 3L, OnError.WARN, IndexMode.ONLY, null),
+        assertEquals(new AgentOptions(List.of("com.acme"), true, 3L, OnError.WARN, IndexMode.ONLY, null,
+                TrustPolicy.EVERYONE, Verbosity.WARN),
                 parse(" packages=com.acme , report,shuffle=3,  on-error=warn , index=only,cache=off"));
     }
 
@@ -99,28 +100,37 @@ class OptionsParserTest {
                 .apply("report=false", ARGS);
 
         assertEquals(new AgentOptions(List.of("com.acme"), false, 2L, OnError.WARN, IndexMode.PREFER,
-                ScanCache.defaultDirectory()), parser.options());
+                ScanCache.defaultDirectory(), TrustPolicy.EVERYONE, Verbosity.WARN), parser.options());
+    }
+
+    @Test
+    void trustAndVerbosity() throws OptionsException {
+        AgentOptions options = parse("trust=com.acme:acme-*.jar,trust-mode=warn,verbose=debug");
+        assertEquals(new TrustPolicy(List.of("com.acme", "acme-*.jar"), true), options.trust());
+        assertEquals(Verbosity.DEBUG, options.verbosity());
+        assertEquals(new TrustPolicy(List.of("x"), false), parse("trust=x").trust());
     }
 
     @Test
     void laterPairsInOneSourceOverrideEarlierOnes() throws OptionsException {
-        assertEquals(new AgentOptions(List.of("b"), true, 9L, OnError.FAIL, IndexMode.OFF, Path.of("b")),
+        assertEquals(new AgentOptions(List.of("b"), true, 9L, OnError.FAIL, IndexMode.OFF, Path.of("b"),
+                TrustPolicy.EVERYONE, Verbosity.WARN),
                 parse("packages=a,shuffle=1,on-error=warn,index=only,cache=off,packages=b,shuffle=9,on-error=fail,"
                         + "report,index=off,cache=b"));
     }
 
     @Test
     void unknownOptionListsTheValidOnes() {
-        assertEquals("Unknown option 'verbose' in the -javaagent options." + VALID, failure("report,verbose=true"));
+        assertEquals("Unknown option 'loud' in the -javaagent options." + VALID, failure("report,loud=true"));
         assertEquals("Unknown option 'Report' in the -javaagent options." + VALID, failure("Report"));
     }
 
     @Test
     void unknownOptionNamesItsSource() {
         OptionsException e = assertThrows(OptionsException.class,
-                () -> new OptionsParser().apply("trust=com.acme", "the system property premain.options"));
+                () -> new OptionsParser().apply("trusted=com.acme", "the system property premain.options"));
 
-        assertEquals("Unknown option 'trust' in the system property premain.options." + VALID, e.getMessage());
+        assertEquals("Unknown option 'trusted' in the system property premain.options." + VALID, e.getMessage());
     }
 
     @ParameterizedTest
