@@ -1,0 +1,108 @@
+package dev.premain.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@code java -jar premain-agent.jar audit}: the whole plan, each item with its jar, and no user code run. */
+class AuditIT {
+    private static LibraryFixtures jars;
+    private static Path loud;
+
+    @BeforeAll
+    static void buildFixtures() throws Exception {
+        jars = LibraryFixtures.build("audit");
+        loud = new FixtureJar()
+                .source("loud.Noisy", "package loud; public final class Noisy {"
+                        + " static { System.out.println(\"STATIC INITIALIZER RAN\"); }"
+                        + " @dev.premain.Ctor static void init() { System.out.println(\"CTOR RAN\"); }"
+                        + " @dev.premain.Contribute(lib.Greeters.class) static lib.Greeter make() { return () -> \"x\"; } }")
+                .uses(jars.sections).writeTo(Jars.WORK.resolve("audit/loud.jar"));
+    }
+
+    private static String classPath(Path... entries) {
+        StringBuilder text = new StringBuilder();
+        for (Path entry : entries) {
+            text.append(text.length() == 0 ? "" : File.pathSeparator).append(entry);
+        }
+        return text.toString();
+    }
+
+    private static ChildJvm.Result audit(String... args) throws Exception {
+        return new ChildJvm().args("-jar", Jars.AGENT.toString()).args(args).run();
+    }
+
+    @Test
+    void printsThePlanWithSourcesWithoutRunningAnything() throws Exception {
+        ChildJvm.Result result = audit("audit", "--class-path",
+                classPath(jars.app, jars.sections, jars.plugin, jars.more, loud));
+        String jar = "$WORK/audit/";
+        assertEquals(new ChildJvm.Result(0, String.join("\n",
+                "Premain audit: nothing was run or initialized.",
+                "",
+                "Ctors, in run order:",
+                "  1. plugin.Zeta.early  (priority -5, in " + jar + "plugin.jar)",
+                "  2. loud.Noisy.init  (priority 0, in " + jar + "loud.jar)",
+                "  3. more.Alpha.a  (priority 0, in " + jar + "more.jar)",
+                "  4. more.Alpha.b  (priority 0, in " + jar + "more.jar)",
+                "  5. plugin.Beta.init  (priority 0, in " + jar + "plugin.jar)",
+                "  6. plugin.Sorter.sort  (priority 5, in " + jar + "plugin.jar)",
+                "  7. plugin.Zeta.late  (priority 10, in " + jar + "plugin.jar)",
+                "",
+                "Dtors, in shutdown order:",
+                "  1. plugin.Bye.second  (priority 1, in " + jar + "plugin.jar)",
+                "  2. plugin.Bye.first  (priority 0, in " + jar + "plugin.jar)",
+                "",
+                "Sections:",
+                "  lib.Greeters: ImmutableSection of lib.Greeter  (in " + jar + "sections.jar)",
+                "    1. loud.Noisy.make  (method, in " + jar + "loud.jar)",
+                "    2. plugin.Factories.FIELD  (field, in " + jar + "plugin.jar)",
+                "    3. plugin.Factories.make  (method, in " + jar + "plugin.jar)",
+                "    4. plugin.Hello  (class, in " + jar + "plugin.jar)",
+                "  lib.Names: MutableSection of java.lang.String  (in " + jar + "sections.jar)",
+                "    1. plugin.Words.A  (field = \"apple\", in " + jar + "plugin.jar)",
+                "    2. plugin.Words.B  (field = \"banana\", in " + jar + "plugin.jar)",
+                "    3. plugin.Words.C  (field = \"cherry\", in " + jar + "plugin.jar)",
+                "  lib.Unused: ImmutableSection of lib.Greeter  (in " + jar + "sections.jar)",
+                "    (empty)",
+                "",
+                "Problems:",
+                "  (none)",
+                ""), ""), result, result::toString);
+    }
+
+    @Test
+    void jsonForMachinesWithProblemsAndExitStatus() throws Exception {
+        ChildJvm.Result result = audit("audit", "--json", "--class-path", classPath(jars.sections, loud),
+                "--options", "trust=lib");
+        assertEquals(65, result.status(), result::toString);
+        assertFalse(result.out().contains("RAN"), result::toString);
+        assertEquals("{\"ctors\":[],\"dtors\":[],\"sections\":[{\"name\":\"lib.Greeters\",\"kind\":\"ImmutableSection\","
+                + "\"elementType\":\"lib.Greeter\",\"source\":\"$WORK/audit/sections.jar\",\"items\":[]},"
+                + "{\"name\":\"lib.Names\",\"kind\":\"MutableSection\",\"elementType\":\"java.lang.String\","
+                + "\"source\":\"$WORK/audit/sections.jar\",\"items\":[]},{\"name\":\"lib.Unused\","
+                + "\"kind\":\"ImmutableSection\",\"elementType\":\"lib.Greeter\",\"source\":\"$WORK/audit/sections.jar\","
+                + "\"items\":[]}],\"problems\":[{\"severity\":\"error\",\"message\":\"@Ctor method 'loud.Noisy.init' (in"
+                + " $WORK/audit/loud.jar) is not trusted: neither its package 'loud' nor its jar 'loud.jar' is on the"
+                + " trust list (lib). It will not run. To allow it, add 'loud' or 'loud.jar' to the trust option.\"},"
+                + "{\"severity\":\"error\",\"message\":\"@Contribute method 'loud.Noisy.make' (in $WORK/audit/loud.jar)"
+                + " is not trusted: neither its package 'loud' nor its jar 'loud.jar' is on the trust list (lib). It is"
+                + " not added to section 'lib.Greeters'. To allow it, add 'loud' or 'loud.jar' to the trust"
+                + " option.\"}]}\n", result.out());
+    }
+
+    @Test
+    void usageErrorExplainsTheCommand() throws Exception {
+        ChildJvm.Result result = audit("audit", "--classpath", "x");
+        assertEquals(64, result.status());
+        assertEquals("", result.out());
+        assertTrue(result.err().startsWith("premain: error: Unknown audit argument '--classpath'.\n"
+                + "Usage: java -jar premain-agent.jar audit --class-path PATH [--json] [--options OPTIONS]\n"),
+                result.err());
+    }
+}
