@@ -21,6 +21,7 @@ final class FixtureJar {
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, String> resources = new LinkedHashMap<>();
     private final List<Path> classPath = new ArrayList<>(List.of(Jars.API));
+    private String indexId;
 
     /** Adds a source file; its path is derived from the {@code package} and type name. */
     FixtureJar source(String className, String code) {
@@ -31,6 +32,12 @@ final class FixtureJar {
     /** Adds a resource file with this text. */
     FixtureJar resource(String path, String text) {
         resources.put(path, text);
+        return this;
+    }
+
+    /** Runs Premain's annotation processor, which writes {@code META-INF/premain/index/ID.idx}. */
+    FixtureJar indexed(String id) {
+        indexId = id;
         return this;
     }
 
@@ -45,8 +52,10 @@ final class FixtureJar {
         Path work = Files.createTempDirectory(Files.createDirectories(Jars.WORK), "javac");
         Path src = work.resolve("src");
         Path classes = Files.createDirectories(work.resolve("classes"));
-        List<String> args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-d", classes.toString(),
+        List<String> args = new ArrayList<>(List.of("--release", "17", "-d", classes.toString(),
                 "-cp", String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList())));
+        args.addAll(indexId == null ? List.of("-proc:none") : List.of("-processorpath", Jars.API.toString(),
+                "-processor", "dev.premain.processor.PremainProcessor", "-Apremain.index.id=" + indexId));
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = src.resolve(source.getKey().replace('.', '/') + ".java");
             Files.createDirectories(file.getParent());

@@ -1,12 +1,23 @@
 package dev.premain.agent.internal;
 
-import java.io.PrintStream;
+import org.slf4j.Logger;
 
-/** The agent's only output channel: stderr, one prefixed line per message. Never stdout. */
+/**
+ * The agent's only output channel: stderr, one {@code premain: } line per message, never stdout.
+ * Lines go through the agent's own, relocated SLF4J 2 ({@code dev.premain.agent.internal.shaded.org.slf4j})
+ * and its {@link StderrLoggingProvider}.
+ *
+ * <ul>
+ *   <li>The application's logging is never touched: no {@code org.slf4j}, Logback, Log4j or JUL class
+ *       is loaded or configured here, so the application configures its logging in {@code main}, as
+ *       without the agent.
+ *   <li>A quiet, successful start loads no SLF4J class at all (see {@link Loggers}).
+ *   <li>Never prints SLF4J's own "no providers", "multiple providers" or {@code slf4j.provider} lines.
+ * </ul>
+ */
 final class Diagnostics {
-    private static final String PREFIX = "premain: ";
-    // Why plain static: set once on the premain thread before anything is printed.
-    private static Verbosity verbosity = Verbosity.WARN;
+    // Why volatile: set on the premain thread, read by dtors printing from shutdown-hook threads.
+    private static volatile Verbosity verbosity = Verbosity.WARN;
 
     private Diagnostics() {
     }
@@ -19,18 +30,22 @@ final class Diagnostics {
         return verbosity.compareTo(level) >= 0;
     }
 
+    /** Prints {@code premain: error: MESSAGE}, at any verbosity. */
     static void error(String message) {
-        print("error: " + message);
+        Loggers.DIAGNOSTICS.error(message);
     }
 
+    /** Prints {@code premain: warning: MESSAGE} unless {@code verbose=quiet}. */
     static void warning(String message) {
+        // Why check here too: a warning that is not printed must not initialize SLF4J either.
         if (enabled(Verbosity.WARN)) {
-            print("warning: " + message);
+            Loggers.DIAGNOSTICS.warn(message);
         }
     }
 
+    /** Prints {@code premain: MESSAGE}, a line of the report (its summary, or the {@code report} option), at any verbosity. */
     static void info(String message) {
-        print(message);
+        Loggers.REPORT.info(message);
     }
 
     static void print(Problem problem) {
@@ -41,10 +56,26 @@ final class Diagnostics {
         }
     }
 
-    private static void print(String line) {
-        // Why System.err directly: the application's logging must not be initialized before main.
-        PrintStream err = System.err;
-        err.println(PREFIX + line);
-        err.flush();
+    /**
+     * The loggers, created when the first line is printed. Why a holder class: the JVM initializes it,
+     * and loads SLF4J's classes, only then; a start that prints nothing pays nothing (about 25 classes).
+     */
+    private static final class Loggers {
+        static final Logger DIAGNOSTICS;
+        static final Logger REPORT;
+
+        static {
+            // Why our provider directly, not LoggerFactory: LoggerFactory would scan the whole class path
+            // for service files, print "SLF4J(I)/(W)" lines of its own, and honour -Dslf4j.provider=,
+            // which belongs to the application: -Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider
+            // would make it load (and initialize) the application's Logback before main.
+            StderrLoggingProvider provider = new StderrLoggingProvider();
+            provider.initialize();
+            DIAGNOSTICS = provider.getLoggerFactory().getLogger(StderrLoggerFactory.DIAGNOSTICS);
+            REPORT = provider.getLoggerFactory().getLogger(StderrLoggerFactory.REPORT);
+        }
+
+        private Loggers() {
+        }
     }
 }

@@ -77,6 +77,9 @@ final class ElementReader {
         for (String entry : entries) {
             if (entry.startsWith(INDEX_DIRECTORY) && entry.endsWith(".idx")) {
                 IndexFile index = trusted(entry, new String(bytes.read(entry), StandardCharsets.UTF_8), classes);
+                if (index != null && overlaps(entry, index, covered)) {
+                    return Set.of(); // Why: two indexes for one class means one is left over from an old build.
+                }
                 if (index != null) {
                     covered.addAll(index.covers());
                     content.add(inScope(index.content()));
@@ -104,6 +107,23 @@ final class ElementReader {
                     + " classes are scanned instead. Rebuild the jar with the Premain annotation processor; never"
                     + " edit an index by hand.");
         }
+    }
+
+    private boolean overlaps(String entry, IndexFile index, Set<String> covered) {
+        for (String name : new java.util.TreeSet<>(index.covers())) {
+            if (covered.contains(name)) {
+                untrusted("Index '" + entry + "' in '" + content.path + "' is stale: class '" + name + "' is also"
+                        + " listed by another index there, so one of them is left over from an earlier build. The"
+                        + " indexes are ignored and the classes are scanned instead. Clean the build output and"
+                        + " rebuild.");
+                content.ctors.clear();
+                content.dtors.clear();
+                content.sections.clear();
+                content.contributions.clear();
+                return true;
+            }
+        }
+        return false;
     }
 
     private IndexFile untrusted(String message) {
