@@ -17,10 +17,10 @@ public final class PremainAgent {
      * Called by the JVM for {@code -javaagent:premain-agent.jar[=options]}, before {@code main}.
      *
      * @param args the options after {@code =}, or {@code null}
-     * @param instrumentation unused for now
+     * @param instrumentation used only to open packages of named modules to the agent
      */
     public static void premain(String args, Instrumentation instrumentation) {
-        exitUnlessOk(AgentLaunch.bootstrap(args, "the -javaagent options"));
+        exitUnlessOk(AgentLaunch.bootstrap(args, "the -javaagent options", instrumentation));
     }
 
     /**
@@ -28,10 +28,10 @@ public final class PremainAgent {
      * {@code Launcher-Agent-Class}, before {@code main}.
      *
      * @param args always {@code null}: options come from the system property or the resource
-     * @param instrumentation unused for now
+     * @param instrumentation used only to open packages of named modules to the agent
      */
     public static void agentmain(String args, Instrumentation instrumentation) {
-        exitUnlessOk(AgentLaunch.bootstrap(args, "the Launcher-Agent-Class options"));
+        exitUnlessOk(AgentLaunch.bootstrap(args, "the Launcher-Agent-Class options", instrumentation));
     }
 
     private static void exitUnlessOk(int status) {

@@ -22,6 +22,7 @@ final class FixtureJar {
     private final Map<String, String> resources = new LinkedHashMap<>();
     private final List<Path> classPath = new ArrayList<>(List.of(Jars.API));
     private String indexId;
+    private boolean modular;
 
     /** Adds a source file; its path is derived from the {@code package} and type name. */
     FixtureJar source(String className, String code) {
@@ -41,6 +42,12 @@ final class FixtureJar {
         return this;
     }
 
+    /** Compiles a named module: the class path becomes the module path (add a {@code module-info} source). */
+    FixtureJar modular() {
+        modular = true;
+        return this;
+    }
+
     /** Compiles against these jars as well. */
     FixtureJar uses(Path... jars) {
         classPath.addAll(List.of(jars));
@@ -53,7 +60,7 @@ final class FixtureJar {
         Path src = work.resolve("src");
         Path classes = Files.createDirectories(work.resolve("classes"));
         List<String> args = new ArrayList<>(List.of("--release", "17", "-d", classes.toString(),
-                "-cp", String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList())));
+                modular ? "--module-path" : "-cp", String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList())));
         args.addAll(indexId == null ? List.of("-proc:none") : List.of("-processorpath", Jars.API.toString(),
                 "-processor", "dev.premain.processor.PremainProcessor", "-Apremain.index.id=" + indexId));
         for (Map.Entry<String, String> source : sources.entrySet()) {

@@ -3,6 +3,7 @@ package dev.premain.agent.internal;
 import dev.premain.SectionBinder;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.instrument.Instrumentation;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -17,9 +18,10 @@ public final class AgentLaunch {
      *
      * @param agentArgs the {@code -javaagent} arguments, or {@code null}
      * @param origin how the options were given, for messages
+     * @param instrumentation the agent's instrumentation, or {@code null} for the in-process bootstrap
      * @return the exit status; anything but 0 means main must not run
      */
-    public static int bootstrap(String agentArgs, String origin) {
+    public static int bootstrap(String agentArgs, String origin, Instrumentation instrumentation) {
         Optional<SectionBinder> binder = SectionBinder.claim();
         if (binder.isEmpty()) {
             return ExitStatus.OK; // Why: bootstrapped before (agent twice, or agent plus Premain.bootstrap()).
@@ -35,7 +37,15 @@ public final class AgentLaunch {
             Diagnostics.error(e.getMessage());
             return ExitStatus.BAD_OPTIONS;
         }
-        return new Bootstrapper(loader).run(options, binder.get());
+        try {
+            return new Bootstrapper(loader, new ModuleOpener(instrumentation)).run(options, binder.get());
+        } catch (RuntimeException | Error e) {
+            // Why catch all: anything escaping premain makes the JVM print "FATAL ERROR in native method".
+            Diagnostics.error("Internal error in Premain, please report it with this message: " + Failure.describe(e)
+                    + System.lineSeparator() + "    main was not started (exit status " + ExitStatus.INTERNAL_ERROR
+                    + "). Start with index=off or cache=off to try another path meanwhile.");
+            return ExitStatus.INTERNAL_ERROR;
+        }
     }
 
     /** Explains why loading the agent into a running JVM changes nothing. */

@@ -8,11 +8,13 @@ import java.util.List;
 /** Runs the whole pipeline once: scan, validate, plan, link, construct, seal, register dtors. */
 final class Bootstrapper {
     private final ClassLoader loader;
+    private final ClassAccess access;
     private final List<Problem> problems = new ArrayList<>();
     private final PhaseTimer timer = new PhaseTimer();
 
-    Bootstrapper(ClassLoader loader) {
+    Bootstrapper(ClassLoader loader, ModuleOpener opener) {
         this.loader = loader;
+        this.access = new ClassAccess(loader, opener);
     }
 
     /** Bootstraps with the given options; returns the exit status ({@link ExitStatus#OK} to go on to main). */
@@ -35,7 +37,7 @@ final class Bootstrapper {
         if (mustStop(options)) {
             return finish(options, ExitStatus.INVALID);
         }
-        SectionLinker linker = new SectionLinker(loader, binder);
+        SectionLinker linker = new SectionLinker(access, binder);
         linker.link(plan.sections());
         problems.addAll(linker.problems());
         timer.lap("link");
@@ -46,7 +48,7 @@ final class Bootstrapper {
     }
 
     private int construct(AgentOptions options, SectionBinder binder, Plan plan, List<TypedSection<?>> sections) {
-        CtorRunner runner = new CtorRunner(loader, options.onError() == OnError.WARN);
+        CtorRunner runner = new CtorRunner(access, options.onError() == OnError.WARN);
         runner.run(plan.ctors());
         problems.addAll(runner.problems());
         timer.lap("ctors");
@@ -54,7 +56,7 @@ final class Bootstrapper {
             return finish(options, ExitStatus.CTOR_FAILED);
         }
         sections.forEach(binder::seal);
-        new DtorRunner(loader, plan.dtors()).register();
+        new DtorRunner(access, plan.dtors()).register();
         timer.lap("seal");
         if (options.report()) {
             report(options, plan, runner.timings());

@@ -6,11 +6,11 @@ import java.lang.reflect.Method;
 
 /** Turns one contribution into its item: a constant, a field's value, a factory's result, an instance. */
 final class ContributionResolver {
-    private final ClassLoader loader;
+    private final ClassAccess access;
     private Problem lastProblem;
 
-    ContributionResolver(ClassLoader loader) {
-        this.loader = loader;
+    ContributionResolver(ClassAccess access) {
+        this.access = access;
     }
 
     /** The item, or {@code null} after recording {@link #lastProblem()}. */
@@ -53,7 +53,7 @@ final class ContributionResolver {
     }
 
     private Object produce(ScannedContribution item) throws ReflectiveOperationException {
-        Class<?> owner = Class.forName(item.className(), true, loader);
+        Class<?> owner = access.initialized(item.className());
         switch (item.kind()) {
             case FIELD:
                 Field field = owner.getDeclaredField(item.memberName());

@@ -6,7 +6,7 @@ import java.util.List;
 
 /** Runs the planned ctors one at a time on the calling thread, timing each one. */
 final class CtorRunner {
-    private final ClassLoader loader;
+    private final ClassAccess access;
     private final boolean continueOnError;
     private final List<Problem> problems = new ArrayList<>();
     private final List<ScannedMethod> timed = new ArrayList<>();
@@ -14,8 +14,8 @@ final class CtorRunner {
     // Why volatile: the exit watchdog reads it from the shutdown-hook thread.
     private volatile ScannedMethod running;
 
-    CtorRunner(ClassLoader loader, boolean continueOnError) {
-        this.loader = loader;
+    CtorRunner(ClassAccess access, boolean continueOnError) {
+        this.access = access;
         this.continueOnError = continueOnError;
     }
 
@@ -52,7 +52,7 @@ final class CtorRunner {
         long start = System.nanoTime();
         running = ctor;
         try {
-            Method method = Class.forName(ctor.className(), true, loader).getDeclaredMethod(ctor.methodName());
+            Method method = access.initialized(ctor.className()).getDeclaredMethod(ctor.methodName());
             method.setAccessible(true);
             method.invoke(null);
             return true;

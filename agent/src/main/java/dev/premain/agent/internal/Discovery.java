@@ -91,12 +91,30 @@ final class Discovery {
         if (names.isEmpty()) {
             return; // Why return early: ClassGraph costs ~200 ms just to load and start.
         }
-        ScanResult parsed = new ClasspathScanner(withCandidates, names).scan();
+        ScanResult parsed;
+        try {
+            parsed = new ClasspathScanner(withCandidates, names).scan();
+        } catch (RuntimeException | LinkageError e) {
+            problems.add(scanFailure(withCandidates, e));
+            return;
+        }
         for (ElementContent element : elements) {
             if (!element.candidates.isEmpty()) {
                 element.add(only(parsed, element.path.toString(), element.candidates));
             }
         }
+    }
+
+    private static Problem scanFailure(List<Path> elements, Throwable e) {
+        String where = " The classes in " + elements + " that mention Premain annotations are not scanned, so their"
+                + " ctors and contributions are missing.";
+        if (ModuleLayer.boot().findModule("jdk.unsupported").isEmpty()) {
+            return Problem.error("Cannot scan class files without an index: the scanner (ClassGraph) needs the module"
+                    + " jdk.unsupported, which this module-path launch did not resolve." + where + " Build those jars"
+                    + " with the Premain annotation processor, or add --add-modules jdk.unsupported to the java command.");
+        }
+        return Problem.error("Internal error while scanning class files, please report: " + Failure.describe(e) + where
+                + " Build those jars with the Premain annotation processor to avoid scanning them.");
     }
 
     private static ScanResult only(ScanResult all, String location, Set<String> classes) {

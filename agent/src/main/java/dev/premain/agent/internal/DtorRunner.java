@@ -7,11 +7,11 @@ import java.util.List;
 
 /** Runs the dtors once at JVM shutdown, in reverse plan order, on one shutdown-hook thread. */
 final class DtorRunner implements Runnable {
-    private final ClassLoader loader;
+    private final ClassAccess access;
     private final List<ScannedMethod> reversed;
 
-    DtorRunner(ClassLoader loader, List<ScannedMethod> planned) {
-        this.loader = loader;
+    DtorRunner(ClassAccess access, List<ScannedMethod> planned) {
+        this.access = access;
         this.reversed = new ArrayList<>(planned);
         Collections.reverse(reversed);
     }
@@ -27,7 +27,7 @@ final class DtorRunner implements Runnable {
     public void run() {
         for (ScannedMethod dtor : reversed) {
             try {
-                Method method = Class.forName(dtor.className(), true, loader).getDeclaredMethod(dtor.methodName());
+                Method method = access.initialized(dtor.className()).getDeclaredMethod(dtor.methodName());
                 method.setAccessible(true);
                 method.invoke(null);
             } catch (ReflectiveOperationException | RuntimeException | Error e) {

@@ -10,6 +10,8 @@ final class ExitStatus {
     static final int INVALID = 65;
     /** A ctor threw (EX_SOFTWARE). */
     static final int CTOR_FAILED = 70;
+    /** A bug in Premain itself (EX_OSERR slot, so it is never mistaken for the user's own failure). */
+    static final int INTERNAL_ERROR = 71;
 
     private ExitStatus() {
     }

@@ -11,7 +11,7 @@ public final class InProcessBootstrap {
      * @throws IllegalStateException if Premain found errors (they are on stderr)
      */
     public static void run() {
-        int status = AgentLaunch.bootstrap(null, "Premain.bootstrap()");
+        int status = AgentLaunch.bootstrap(null, "Premain.bootstrap()", null);
         if (status != ExitStatus.OK) {
             throw new IllegalStateException("Premain.bootstrap() failed with status " + status
                     + "; the report is on stderr.");

@@ -8,13 +8,13 @@ import java.util.List;
 
 /** Fills every section with its contributions, in plan order, and keeps the handles for sealing. */
 final class SectionLinker {
-    private final ClassLoader loader;
+    private final ClassAccess access;
     private final SectionBinder binder;
     private final List<Problem> problems = new ArrayList<>();
     private final List<TypedSection<?>> linked = new ArrayList<>();
 
-    SectionLinker(ClassLoader loader, SectionBinder binder) {
-        this.loader = loader;
+    SectionLinker(ClassAccess access, SectionBinder binder) {
+        this.access = access;
         this.binder = binder;
     }
 
@@ -39,7 +39,7 @@ final class SectionLinker {
         String where = "@Section field '" + declared.holder() + "." + declared.fieldName() + "' (in "
                 + declared.location() + ")";
         try {
-            Field field = Class.forName(declared.holder(), true, loader).getDeclaredField(declared.fieldName());
+            Field field = access.initialized(declared.holder()).getDeclaredField(declared.fieldName());
             field.setAccessible(true);
             Object value = field.get(null);
             if (value instanceof TypedSection<?> section
@@ -61,7 +61,7 @@ final class SectionLinker {
     private void fill(TypedSection<?> section, SectionPlan plan) {
         List<Object> items = new ArrayList<>();
         List<ScannedContribution> sources = new ArrayList<>();
-        ContributionResolver resolver = new ContributionResolver(loader);
+        ContributionResolver resolver = new ContributionResolver(access);
         for (ScannedContribution item : plan.items()) {
             Object value = resolver.resolve(item);
             if (value != null) {

@@ -23,7 +23,7 @@ class ContributionResolverTest {
     private static final String SECTION = "com.acme.Greetings";
     private static final String CONTRIBUTORS = Contributors.class.getName();
 
-    private final ContributionResolver resolver = new ContributionResolver(getClass().getClassLoader());
+    private final ContributionResolver resolver = new ContributionResolver(ClassAccess.of(getClass().getClassLoader()));
 
     @Test
     void fieldValueIsTheItemPrivateFieldsIncluded() {
@@ -123,7 +123,7 @@ class ContributionResolverTest {
     void missingDependencyClassIsReported() {
         HidingClassLoader loader = new HidingClassLoader(Set.of(NeedsMissing.class.getName()),
                 Set.of(Missing.class.getName()));
-        ContributionResolver hiding = new ContributionResolver(loader);
+        ContributionResolver hiding = new ContributionResolver(ClassAccess.of(loader));
 
         assertNull(hiding.resolve(Scans.field(SECTION, NeedsMissing.class.getName(), "VALUE", "java.lang.Object")));
 

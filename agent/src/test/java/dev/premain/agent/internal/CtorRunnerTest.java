@@ -130,7 +130,7 @@ class CtorRunnerTest {
     }
 
     private static CtorRunner run(boolean continueOnError, ScannedMethod... ctors) {
-        CtorRunner runner = new CtorRunner(LOADER, continueOnError);
+        CtorRunner runner = new CtorRunner(ClassAccess.of(LOADER), continueOnError);
         runner.run(List.of(ctors));
         return runner;
     }

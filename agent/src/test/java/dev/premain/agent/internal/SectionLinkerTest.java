@@ -17,7 +17,7 @@ class SectionLinkerTest {
     private static final String STRING = "java.lang.String";
     private static final String COMMAND = Command.class.getName();
 
-    private final SectionLinker linker = new SectionLinker(getClass().getClassLoader(), ClaimedBinder.BINDER);
+    private final SectionLinker linker = new SectionLinker(ClassAccess.of(getClass().getClassLoader()), ClaimedBinder.BINDER);
 
     @Test
     void everyKindIsFilledInPlanOrderAndLeftUnsealed() {

@@ -1,0 +1,67 @@
+package dev.premain.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.File;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** An application on the module path whose ctors and contributions are private members of a named module. */
+class ModulePathIT {
+
+    private static final String EXPECTED = String.join("\n",
+            "private ctor ran in module acme.app",
+            "names [constant, factory]",
+            "acme.app open to everyone: false",
+            "acme.hidden open to the agent: false",
+            "");
+
+    private static Path app(String name, boolean indexed) throws Exception {
+        FixtureJar jar = new FixtureJar().modular()
+                .source("module-info", "module acme.app { requires dev.premain; }")
+                .source("acme.app.Main", "package acme.app; import dev.premain.*; public final class Main {"
+                        + " @Section public static final ImmutableSection<String> NAMES = ImmutableSection.of(String.class);"
+                        + " @Contribute(Main.class) private static final String FIRST = \"constant\";"
+                        + " @Contribute(Main.class) private static String second() { return \"factory\"; }"
+                        + " @Ctor private static void init() { System.out.println(\"private ctor ran in module \""
+                        + "  + Main.class.getModule().getName()); }"
+                        + " public static void main(String[] a) { Module app = Main.class.getModule();"
+                        + "  System.out.println(\"names \" + NAMES.asList());"
+                        + "  System.out.println(\"acme.app open to everyone: \" + app.isOpen(\"acme.app\"));"
+                        + "  System.out.println(\"acme.hidden open to the agent: \" + app.isOpen(\"acme.hidden\","
+                        + "   ClassLoader.getSystemClassLoader().getUnnamedModule())); } }")
+                .source("acme.hidden.Secret", "package acme.hidden; public final class Secret { }");
+        return (indexed ? jar.indexed("acme-app") : jar).writeTo(Jars.WORK.resolve("modules/" + name + ".jar"));
+    }
+
+    private static ChildJvm.Result run(Path app, String... jvmArgs) throws Exception {
+        return new ChildJvm().agent("cache=off").args(jvmArgs)
+                .args("--module-path", Jars.API + File.pathSeparator + app, "-m", "acme.app/acme.app.Main").run();
+    }
+
+    @Test
+    void indexedModuleRunsItsPrivateCtorsAndOnlyTheirPackageIsOpened() throws Exception {
+        ChildJvm.Result result = run(app("indexed", true));
+        assertEquals(new ChildJvm.Result(0, EXPECTED, ""), result, result::toString);
+    }
+
+    @Test
+    void unindexedModuleIsScannedWhenJdkUnsupportedIsResolved() throws Exception {
+        ChildJvm.Result result = run(app("scanned", false), "--add-modules", "jdk.unsupported");
+        assertEquals(new ChildJvm.Result(0, EXPECTED, ""), result, result::toString);
+    }
+
+    @Test
+    void unindexedModuleWithoutJdkUnsupportedGetsAClearError() throws Exception {
+        ChildJvm.Result result = run(app("unresolved", false));
+        assertEquals(new ChildJvm.Result(65, "", String.join("\n",
+                "premain: error: Cannot scan class files without an index: the scanner (ClassGraph) needs the module"
+                        + " jdk.unsupported, which this module-path launch did not resolve. The classes in"
+                        + " [$WORK/modules/unresolved.jar] that mention Premain annotations are not scanned, so their"
+                        + " ctors and contributions are missing. Build those jars with the Premain annotation processor,"
+                        + " or add --add-modules jdk.unsupported to the java command.",
+                "premain: 1 error; main was not started (exit status 65). Fix the errors above, or start with"
+                        + " on-error=warn to skip what failed.",
+                "")), result, result::toString);
+    }
+}
