@@ -1,0 +1,83 @@
+package dev.premain.junit;
+
+import dev.premain.Premain;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A JUnit Jupiter extension that bootstraps Premain once per test JVM, before the first test class
+ * that uses it runs: every {@code @Ctor} has run and every section is sealed when its tests start.
+ *
+ * <p>Add three test dependencies; {@code premain-agent} is the runtime that does the work:
+ * {@snippet lang=xml :
+ * <dependency>
+ *   <groupId>dev.premain</groupId>
+ *   <artifactId>premain-api</artifactId>
+ *   <version>0.1.0</version>
+ * </dependency>
+ * <dependency>
+ *   <groupId>dev.premain</groupId>
+ *   <artifactId>premain-agent</artifactId>
+ *   <version>0.1.0</version>
+ *   <scope>test</scope>
+ * </dependency>
+ * <dependency>
+ *   <groupId>dev.premain</groupId>
+ *   <artifactId>premain-junit</artifactId>
+ *   <version>0.1.0</version>
+ *   <scope>test</scope>
+ * </dependency>
+ * }
+ * Then register the extension on each test class that reads sections or relies on ctors:
+ * {@snippet :
+ * @ExtendWith(PremainExtension.class)
+ * class CommandsTest {
+ *     @Test
+ *     void listIsRegistered() {
+ *         assertEquals("list", Commands.ALL.lookup("list").name());
+ *     }
+ * }
+ * }
+ * or for every test class at once, through JUnit's automatic registration: set
+ * {@code junit.jupiter.extensions.autodetection.enabled=true} (a system property, or a line in
+ * {@code src/test/resources/junit-platform.properties}); the extension is provided as a service.
+ *
+ * <p>Guarantees:
+ * <ul>
+ *   <li>If the agent is attached to the test JVM (for example {@code -javaagent:premain-agent.jar} in
+ *       Surefire's {@code argLine}), the JVM was bootstrapped before {@code main} and the extension
+ *       does nothing.
+ *   <li>Otherwise the first test class calls {@link Premain#bootstrap()}; ctors run on that test
+ *       class's thread, once. Test classes that start concurrently wait until it has finished.
+ *   <li>If the bootstrap fails, that test class fails with a message that says why (Premain's full
+ *       report is on stderr), and so does every later test class that uses the extension, at once,
+ *       without a second attempt.
+ * </ul>
+ *
+ * <p>Non-guarantees: the extension never attaches the agent dynamically (that prints JEP 451
+ * warnings on JDK 21 and later, and pre-main work cannot happen after main). Code that runs before
+ * JUnit's before-all callbacks sees unlinked sections: the constructor and field initializers of a
+ * {@code @TestInstance(PER_CLASS)} test class, and static initializers that run during test
+ * discovery. Attach the agent if such code reads sections.
+ *
+ * @since 0.1
+ */
+public final class PremainExtension implements BeforeAllCallback {
+    // Why static: JUnit creates an extension instance per registration, but ctors run once per JVM.
+    private static final BootstrapHolder JVM = new BootstrapHolder(Premain::isBootstrapped, Premain::bootstrap);
+
+    /** Creates the extension; JUnit calls this, for {@code @ExtendWith} and for automatic registration. */
+    public PremainExtension() {
+    }
+
+    /**
+     * Bootstraps this JVM unless that was done before, by the agent or by an earlier test class.
+     *
+     * @param context the test class's context
+     * @throws IllegalStateException if the bootstrap failed, now or for an earlier test class
+     */
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        JVM.ensureBootstrapped(context.getRequiredTestClass().getName());
+    }
+}

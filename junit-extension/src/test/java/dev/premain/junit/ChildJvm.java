@@ -1,0 +1,83 @@
+package dev.premain.junit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/** Starts a real JVM (the one running the tests), drains both streams, and times out. */
+final class ChildJvm {
+    private static final Path JAVA = Paths.get(System.getProperty("java.home"), "bin", "java");
+    private final List<String> command = new ArrayList<>(List.of(JAVA.toString()));
+
+    /** Adds JVM or program arguments, in order. */
+    ChildJvm args(String... args) {
+        command.addAll(List.of(args));
+        return this;
+    }
+
+    /** Adds {@code -javaagent:} with the real, shaded agent jar and optional options. */
+    ChildJvm agent(String options) {
+        return args("-javaagent:" + Jars.AGENT + (options == null ? "" : "=" + options));
+    }
+
+    /** Adds {@code -cp} with these entries. */
+    ChildJvm classPath(Path... entries) {
+        List<String> parts = new ArrayList<>();
+        for (Path entry : entries) {
+            parts.add(entry.toString());
+        }
+        return args("-cp", String.join(java.io.File.pathSeparator, parts));
+    }
+
+    /** Runs to completion (at most 60 s); returns status and output, with {@link Jars#WORK} shown as {@code $WORK}. */
+    Result run() throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().remove("JDK_JAVA_OPTIONS");
+        // Why: the scan cache defaults to $XDG_CACHE_HOME/premain; keep the tests' cache out of $HOME.
+        builder.environment().put("XDG_CACHE_HOME", Jars.WORK.resolve("xdg-cache").toString());
+        Process process = builder.start();
+        CompletableFuture<String> out = drain(process.getInputStream());
+        CompletableFuture<String> err = drain(process.getErrorStream());
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("child JVM timed out: " + command);
+        }
+        return new Result(process.exitValue(), clean(out.join()), clean(err.join()));
+    }
+
+    private static CompletableFuture<String> drain(InputStream stream) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (stream) {
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static String clean(String text) {
+        return text.replace(System.lineSeparator(), "\n").replace(Jars.WORK.toString(), "$WORK");
+    }
+
+    /**
+     * What a child JVM did.
+     *
+     * @param status its exit status
+     * @param out its stdout
+     * @param err its stderr
+     */
+    record Result(int status, String out, String err) {
+        @Override
+        public String toString() {
+            return "status " + status + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+}
