@@ -16,6 +16,11 @@ public final class ImmutableSection<T> extends SectionStore<T> implements TypedS
         super(elementType);
     }
 
+    @Override
+    ImmutableSection<T> unlinkedCopy() {
+        return new ImmutableSection<>(elementType());
+    }
+
     /**
      * Declares an immutable section; assign the result to a {@link Section} field.
      *

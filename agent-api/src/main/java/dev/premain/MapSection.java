@@ -27,6 +27,11 @@ public final class MapSection<K, V> extends SectionStore<V> implements TypedSect
         this.keyOf = Objects.requireNonNull(keyOf, "keyOf");
     }
 
+    @Override
+    MapSection<K, V> unlinkedCopy() {
+        return new MapSection<>(elementType(), keyOf);
+    }
+
     /**
      * Declares a map section.
      *

@@ -22,6 +22,11 @@ public final class MutableSection<T> extends SectionStore<T> implements TypedSec
         super(elementType);
     }
 
+    @Override
+    MutableSection<T> unlinkedCopy() {
+        return new MutableSection<>(elementType());
+    }
+
     /**
      * Declares a mutable section; assign the result to a {@link Section} field.
      *

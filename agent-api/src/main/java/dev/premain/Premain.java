@@ -19,6 +19,7 @@ import java.lang.reflect.InvocationTargetException;
  */
 public final class Premain {
     private static final String RUNTIME = "dev.premain.agent.internal.InProcessBootstrap";
+    private static final String LATE = "dev.premain.agent.internal.LateRegistration";
 
     private Premain() {
     }
@@ -42,6 +43,36 @@ public final class Premain {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("Internal error in Premain.bootstrap(), please report: " + e, e);
+        }
+    }
+
+    /**
+     * Registers classes loaded by a class loader created after {@code main} started (plugins): their
+     * {@code @Ctor} methods run now, on the calling thread, in plan order, and their contributions
+     * go into a new {@link Snapshot}. Sealed sections are never changed.
+     *
+     * @param loader the class loader that loads the plugin classes
+     * @param classPath the jars or directories that loader reads them from
+     * @return the sections with the plugin's contributions added
+     * @throws IllegalStateException if this JVM was not bootstrapped, or the plugin has errors
+     *     (the message holds the report)
+     */
+    @SuppressWarnings("unchecked")
+    public static Snapshot register(ClassLoader loader, java.nio.file.Path... classPath) {
+        if (!SectionBinder.isClaimed()) {
+            throw new IllegalStateException("Premain.register() needs a bootstrapped JVM: start it with"
+                    + " -javaagent:premain-agent.jar, or call Premain.bootstrap() first.");
+        }
+        try {
+            Object copies = Class.forName(LATE, true, Premain.class.getClassLoader())
+                    .getMethod("register", ClassLoader.class, java.nio.file.Path[].class)
+                    .invoke(null, loader, classPath);
+            return new Snapshot((java.util.Map<TypedSection<?>, TypedSection<?>>) copies);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Premain.register() needs the Premain runtime (premain-agent.jar)"
+                    + " on the class path: " + e, e);
         }
     }
 

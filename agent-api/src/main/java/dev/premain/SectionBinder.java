@@ -74,6 +74,19 @@ public final class SectionBinder {
     }
 
     /**
+     * A new, unlinked section of the same kind and configuration as {@code section}, for a
+     * {@link Snapshot} that must never mutate the sealed original.
+     *
+     * @param section the section to copy the declaration of
+     * @param <S> the section type
+     * @return an unlinked section, to be filled with {@link #bind}
+     */
+    @SuppressWarnings("unchecked")
+    public <S extends TypedSection<?>> S unlinkedCopy(S section) {
+        return (S) store(section).unlinkedCopy();
+    }
+
+    /**
      * Seals a section: every later write throws {@link IllegalStateException}.
      *
      * @param section the section to seal

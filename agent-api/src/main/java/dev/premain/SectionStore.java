@@ -41,6 +41,9 @@ abstract class SectionStore<T> {
     }
 
     /** The indexes of the first two items that may not coexist (duplicate key or member), or none. */
+    /** A new, unlinked section of the same kind, element type and order or key function. */
+    abstract SectionStore<T> unlinkedCopy();
+
     int[] clashes(Object[] contents) {
         return new int[0];
     }

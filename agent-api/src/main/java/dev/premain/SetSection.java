@@ -19,6 +19,11 @@ public final class SetSection<T> extends SectionStore<T> implements TypedSection
         super(elementType);
     }
 
+    @Override
+    SetSection<T> unlinkedCopy() {
+        return new SetSection<>(elementType());
+    }
+
     /**
      * Declares a set section.
      *

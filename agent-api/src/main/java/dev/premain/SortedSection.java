@@ -21,6 +21,11 @@ public final class SortedSection<T> extends SectionStore<T> implements TypedSect
         this.order = order;
     }
 
+    @Override
+    SortedSection<T> unlinkedCopy() {
+        return new SortedSection<>(elementType(), order);
+    }
+
     /**
      * Declares a section sorted by the elements' natural order.
      *

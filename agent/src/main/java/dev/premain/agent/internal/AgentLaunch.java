@@ -38,7 +38,7 @@ public final class AgentLaunch {
             return ExitStatus.BAD_OPTIONS;
         }
         try {
-            return new Bootstrapper(loader, new ModuleOpener(instrumentation)).run(options, binder.get());
+            return new Bootstrapper(loader, new ModuleOpener(instrumentation), instrumentation).run(options, binder.get());
         } catch (RuntimeException | Error e) {
             // Why catch all: anything escaping premain makes the JVM print "FATAL ERROR in native method".
             Diagnostics.error("Internal error in Premain, please report it with this message: " + Failure.describe(e)

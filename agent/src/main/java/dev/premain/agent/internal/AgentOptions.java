@@ -14,7 +14,8 @@ import java.util.List;
  * @param cache the scan cache directory, or {@code null} for no cache
  * @param trust who may contribute ctors, dtors and items
  * @param verbosity how much the agent says on stderr
+ * @param watchLateLoaders whether to report annotated classes loaded by other class loaders after seal
  */
 record AgentOptions(List<String> packages, boolean report, Long shuffleSeed, OnError onError, IndexMode index,
-        Path cache, TrustPolicy trust, Verbosity verbosity) {
+        Path cache, TrustPolicy trust, Verbosity verbosity, boolean watchLateLoaders) {
 }

@@ -9,10 +9,17 @@ import java.util.List;
 final class Bootstrapper {
     private final ClassLoader loader;
     private final ClassAccess access;
+    private final java.lang.instrument.Instrumentation instrumentation;
     private final List<Problem> problems = new ArrayList<>();
     private final PhaseTimer timer = new PhaseTimer();
 
-    Bootstrapper(ClassLoader loader, ModuleOpener opener) {
+    /**
+     * @param loader the application's class loader
+     * @param opener opens named modules' packages to the agent
+     * @param instrumentation the agent's instrumentation, or {@code null} in process
+     */
+    Bootstrapper(ClassLoader loader, ModuleOpener opener, java.lang.instrument.Instrumentation instrumentation) {
+        this.instrumentation = instrumentation;
         this.loader = loader;
         this.access = new ClassAccess(loader, opener);
     }
@@ -56,12 +63,32 @@ final class Bootstrapper {
             return finish(options, ExitStatus.CTOR_FAILED);
         }
         sections.forEach(binder::seal);
+        publish(options, binder, plan, sections);
+        watchLateLoaders(options);
         new DtorRunner(access, plan.dtors()).register();
         timer.lap("seal");
         if (options.report()) {
             report(options, plan, runner.timings());
         }
         return finish(options, ExitStatus.OK);
+    }
+
+    private static void publish(AgentOptions options, SectionBinder binder, Plan plan, List<TypedSection<?>> sections) {
+        java.util.Map<String, TypedSection<?>> byName = new java.util.HashMap<>();
+        for (TypedSection<?> section : sections) {
+            byName.put(section.name(), section);
+        }
+        List<ScannedSection> declarations = new ArrayList<>();
+        for (SectionPlan section : plan.sections()) {
+            declarations.add(section.section());
+        }
+        RuntimeState.publish(binder, options, declarations, byName);
+    }
+
+    private void watchLateLoaders(AgentOptions options) {
+        if (options.watchLateLoaders() && instrumentation != null) {
+            instrumentation.addTransformer(new LateLoaderWatch(RuntimeState.current()));
+        }
     }
 
     private boolean mustStop(AgentOptions options) {

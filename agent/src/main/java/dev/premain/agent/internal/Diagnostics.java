@@ -58,7 +58,8 @@ final class Diagnostics {
 
     /**
      * The loggers, created when the first line is printed. Why a holder class: the JVM initializes it,
-     * and loads SLF4J's classes, only then; a start that prints nothing pays nothing (about 25 classes).
+     * and loads SLF4J's classes, only then; a start that prints nothing pays nothing (the first line
+     * loads 13 classes, 9 of them SLF4J's, and costs 3 to 5 ms on a laptop-class machine).
      */
     private static final class Loggers {
         static final Logger DIAGNOSTICS;

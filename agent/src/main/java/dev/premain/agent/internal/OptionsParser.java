@@ -16,7 +16,7 @@ final class OptionsParser {
     static final String RESOURCE = "META-INF/premain/options";
     static final String VALID = "packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn,"
             + " index=prefer|only|off, cache=DIR|off, trust=PKG-or-JAR[:...], trust-mode=enforce|warn,"
-            + " verbose=quiet|warn|info|debug";
+            + " verbose=quiet|warn|info|debug, late-loaders=off|report";
 
     private List<String> packages = List.of();
     private boolean report;
@@ -27,6 +27,7 @@ final class OptionsParser {
     private List<String> trusted;
     private boolean trustWarnOnly;
     private Verbosity verbosity = Verbosity.WARN;
+    private boolean watchLateLoaders;
 
     /** Applies one source of options; {@code origin} names it in messages. */
     OptionsParser apply(String text, String origin) throws OptionsException {
@@ -46,7 +47,8 @@ final class OptionsParser {
 
     AgentOptions options() {
         TrustPolicy trust = trusted == null ? TrustPolicy.EVERYONE : new TrustPolicy(trusted, trustWarnOnly);
-        return new AgentOptions(packages, report, shuffleSeed, onError, index, cache, trust, verbosity);
+        return new AgentOptions(packages, report, shuffleSeed, onError, index, cache, trust, verbosity,
+                watchLateLoaders);
     }
 
     private void set(String key, String value, String origin) throws OptionsException {
@@ -61,6 +63,8 @@ final class OptionsParser {
             case "trust" -> trusted = names(key, required(key, value, origin), origin);
             case "trust-mode" -> trustWarnOnly = choice(TrustMode.class, key, required(key, value, origin), origin,
                     "enforce or warn") == TrustMode.WARN;
+            case "late-loaders" -> watchLateLoaders = choice(LateLoaders.class, key, required(key, value, origin), origin,
+                    "off or report") == LateLoaders.REPORT;
             case "verbose" -> verbosity = choice(Verbosity.class, key, required(key, value, origin), origin,
                     "quiet, warn, info or debug");
             default -> throw new OptionsException("Unknown option '" + key + "' in " + origin + ". Premain did not run,"
@@ -114,6 +118,11 @@ final class OptionsParser {
         } catch (IllegalArgumentException e) {
             throw malformed(key, value, origin, "it must be " + rule);
         }
+    }
+
+    /** What to do about annotated classes that late class loaders load. */
+    private enum LateLoaders {
+        OFF, REPORT
     }
 
     /** The two trust modes. */

@@ -22,9 +22,17 @@ final class SectionLinker {
         for (SectionPlan plan : sections) {
             TypedSection<?> section = handle(plan.section());
             if (section != null) {
-                fill(section, plan);
+                fill(section, plan, List.of());
             }
         }
+    }
+
+    /**
+     * Fills {@code copy}, an unlinked copy of a sealed section, with the sealed items followed by the
+     * plan's contributions; the sealed section itself is never touched.
+     */
+    void extend(TypedSection<?> sealed, TypedSection<?> copy, SectionPlan plan) {
+        fill(copy, plan, sealed.asList());
     }
 
     List<Problem> problems() {
@@ -58,9 +66,13 @@ final class SectionLinker {
         return null;
     }
 
-    private void fill(TypedSection<?> section, SectionPlan plan) {
-        List<Object> items = new ArrayList<>();
+    private void fill(TypedSection<?> section, SectionPlan plan, List<?> sealedItems) {
+        List<Object> items = new ArrayList<>(sealedItems);
         List<ScannedContribution> sources = new ArrayList<>();
+        for (int i = 0; i < sealedItems.size(); i++) {
+            sources.add(new ScannedContribution(plan.section().holder(), plan.section().holder() + "[" + i + "]",
+                    null, MemberKind.FIELD, 0, "", false, null, "the section as sealed before main"));
+        }
         ContributionResolver resolver = new ContributionResolver(access);
         for (ScannedContribution item : plan.items()) {
             Object value = resolver.resolve(item);

@@ -27,8 +27,6 @@ public final class StderrLoggingProvider implements SLF4JServiceProvider {
     @Override
     public void initialize() {
         loggerFactory = new StderrLoggerFactory();
-        markerFactory = new BasicMarkerFactory();
-        mdcAdapter = new NOPMDCAdapter();
     }
 
     @Override
@@ -36,13 +34,21 @@ public final class StderrLoggingProvider implements SLF4JServiceProvider {
         return loggerFactory;
     }
 
+    // Why created on first request: the agent logs without markers or MDC, and each class SLF4J loads
+    // delays a start that prints a warning; only LoggerFactory's MarkerFactory/MDC facades ask for these.
     @Override
-    public IMarkerFactory getMarkerFactory() {
+    public synchronized IMarkerFactory getMarkerFactory() {
+        if (markerFactory == null) {
+            markerFactory = new BasicMarkerFactory();
+        }
         return markerFactory;
     }
 
     @Override
-    public MDCAdapter getMDCAdapter() {
+    public synchronized MDCAdapter getMDCAdapter() {
+        if (mdcAdapter == null) {
+            mdcAdapter = new NOPMDCAdapter();
+        }
         return mdcAdapter;
     }
 

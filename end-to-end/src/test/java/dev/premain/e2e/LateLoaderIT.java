@@ -1,0 +1,67 @@
+package dev.premain.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A plugin class loader created after main: reported on request, and registered into a new snapshot. */
+class LateLoaderIT {
+    private static final String OUT = String.join("\n",
+            "plugin ctor ran",
+            "base [base item] sealed=true",
+            "snapshot [base item, plugin item] sealed=true same=false",
+            "");
+    private static Path app;
+    private static Path plugin;
+
+    @BeforeAll
+    static void buildFixtures() throws Exception {
+        app = new FixtureJar()
+                .source("base.Names", "package base; import dev.premain.*; public final class Names {"
+                        + " @Section public static final ImmutableSection<String> ALL = ImmutableSection.of(String.class);"
+                        + " @Contribute(Names.class) static final String BASE = \"base item\"; }")
+                .source("base.Main", "package base; import dev.premain.*; import java.net.*; import java.nio.file.*;"
+                        + " public final class Main { public static void main(String[] a) throws Exception {"
+                        + "  Path jar = Path.of(a[0]);"
+                        + "  URLClassLoader plugins = new URLClassLoader(\"plugins\", new URL[] {jar.toUri().toURL()},"
+                        + "   Main.class.getClassLoader());"
+                        + "  Class.forName(\"plug.Extra\", false, plugins);"
+                        + "  Snapshot snapshot = Premain.register(plugins, jar);"
+                        + "  System.out.println(\"base \" + Names.ALL.asList() + \" sealed=\" + Names.ALL.isSealed());"
+                        + "  ImmutableSection<String> mine = snapshot.of(Names.ALL);"
+                        + "  System.out.println(\"snapshot \" + mine.asList() + \" sealed=\" + mine.isSealed()"
+                        + "   + \" same=\" + (mine == Names.ALL)); } }")
+                .writeTo(Jars.WORK.resolve("late/app.jar"));
+        plugin = new FixtureJar().uses(app)
+                .source("plug.Extra", "package plug; import dev.premain.*; public final class Extra {"
+                        + " @Contribute(base.Names.class) static final String ITEM = \"plugin item\";"
+                        + " @Ctor static void init() { System.out.println(\"plugin ctor ran\"); } }")
+                .writeTo(Jars.WORK.resolve("late/plugin.jar"));
+    }
+
+    private static ChildJvm.Result run(String options) throws Exception {
+        return new ChildJvm().agent(options).classPath(app).args("base.Main", plugin.toString()).run();
+    }
+
+    @Test
+    void registeredPluginGetsANewSnapshotAndSealedSectionsStayUntouched() throws Exception {
+        assertEquals(new ChildJvm.Result(0, OUT, ""), run("cache=off"));
+    }
+
+    @Test
+    void lateLoadersAreReportedWhenAskedFor() throws Exception {
+        ChildJvm.Result result = run("cache=off,late-loaders=report");
+        assertEquals(new ChildJvm.Result(0, OUT, "premain: warning: Class 'plug.Extra' uses Premain annotations but was"
+                + " loaded after sections were sealed, by class loader '" + "URLClassLoader" + "' (from file:"
+                + "$WORK/late/plugin.jar). Its ctors did not run and its contributions are in no section. Register"
+                + " that loader with Premain.register(loader, jars...) to run them and get a snapshot that includes"
+                + " them.\n").out(), result.out(), result::toString);
+        assertEquals(true, result.err().startsWith("premain: warning: Class 'plug.Extra' uses Premain annotations but"
+                + " was loaded after sections were sealed, by class loader 'java.net.URLClassLoader@"), result::toString);
+        assertEquals(true, result.err().endsWith("' (from file:$WORK/late/plugin.jar). Its ctors did not run and its"
+                + " contributions are in no section. Register that loader with Premain.register(loader, jars...) to"
+                + " run them and get a snapshot that includes them.\n"), result::toString);
+    }
+}
