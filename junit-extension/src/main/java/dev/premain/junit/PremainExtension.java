@@ -3,6 +3,8 @@ package dev.premain.junit;
 import dev.premain.Premain;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 
 /**
  * A JUnit Jupiter extension that bootstraps Premain once per test JVM, before the first test class
@@ -55,14 +57,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * </ul>
  *
  * <p>Non-guarantees: the extension never attaches the agent dynamically (that prints JEP 451
- * warnings on JDK 21 and later, and pre-main work cannot happen after main). Code that runs before
- * JUnit's before-all callbacks sees unlinked sections: the constructor and field initializers of a
- * {@code @TestInstance(PER_CLASS)} test class, and static initializers that run during test
- * discovery. Attach the agent if such code reads sections.
+ * warnings on JDK 21 and later, and pre-main work cannot happen after main). It bootstraps before
+ * a test instance is constructed too, so {@code @TestInstance(PER_CLASS)} constructors and field
+ * initializers see linked sections; static initializers that run during test discovery, before any
+ * extension, do not. Attach the agent if such code reads sections.
  *
  * @since 0.1
  */
-public final class PremainExtension implements BeforeAllCallback {
+public final class PremainExtension implements BeforeAllCallback, TestInstancePreConstructCallback {
     // Why static: JUnit creates an extension instance per registration, but ctors run once per JVM.
     private static final BootstrapHolder JVM = new BootstrapHolder(Premain::isBootstrapped, Premain::bootstrap);
 
@@ -79,5 +81,19 @@ public final class PremainExtension implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         JVM.ensureBootstrapped(context.getRequiredTestClass().getName());
+    }
+
+    /**
+     * Bootstraps before a test instance is constructed, so that field initializers of
+     * {@code @TestInstance(PER_CLASS)} test classes, which JUnit creates before any before-all
+     * callback, already see linked sections.
+     *
+     * @param factoryContext the instance's factory context
+     * @param context the test's context
+     * @throws IllegalStateException if the bootstrap failed, now or for an earlier test class
+     */
+    @Override
+    public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
+        JVM.ensureBootstrapped(factoryContext.getTestClass().getName());
     }
 }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 
 /** Pins the public surface: one final extension class, in one exported package, provided as a service. */
 class ExtensionShapeTest {
@@ -61,7 +62,8 @@ class ExtensionShapeTest {
             assertEquals(List.of("dev.premain.junit.PremainExtension"), publicTypes);
         }
         assertTrue(Modifier.isFinal(PremainExtension.class.getModifiers()));
-        assertEquals(List.of(BeforeAllCallback.class), List.of(PremainExtension.class.getInterfaces()));
+        assertEquals(List.of(BeforeAllCallback.class, TestInstancePreConstructCallback.class),
+                List.of(PremainExtension.class.getInterfaces()));
     }
 
     private static Class<?> load(String simpleName) {

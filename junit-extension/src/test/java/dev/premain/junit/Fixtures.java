@@ -35,6 +35,26 @@ final class Fixtures {
                         + "   Thread.currentThread().interrupt(); } } }");
     }
 
+    /**
+     * The same application, whose two test classes are {@code @TestInstance(PER_CLASS)} and read the
+     * section in a field initializer: JUnit constructs them before any before-all callback.
+     */
+    static FixtureJar perClassApp(String pkg) {
+        FixtureJar jar = app(pkg, false);
+        for (String name : new String[] {"FirstTest", "SecondTest"}) {
+            jar.source(pkg + "." + name, "package " + pkg + ";"
+                    + " import static org.junit.jupiter.api.Assertions.*;"
+                    + " import org.junit.jupiter.api.*; import org.junit.jupiter.api.extension.ExtendWith;"
+                    + " @ExtendWith(dev.premain.junit.PremainExtension.class)"
+                    + " @TestInstance(TestInstance.Lifecycle.PER_CLASS) class " + name + " {"
+                    + " final java.util.List<String> seen = Greetings.ALL.asList();"
+                    + " @Test void ctorRanOnceAndSectionsAreSealed() {"
+                    + "  assertEquals(1, Startup.RUNS.get(), \"ctor runs\");"
+                    + "  assertEquals(java.util.List.of(\"hello\", \"world\"), seen); } }");
+        }
+        return jar;
+    }
+
     /** A ctor that throws, and two test classes that must not run. */
     static FixtureJar failingCtor(String pkg) {
         return tests(pkg, "@ExtendWith(PremainExtension.class)", "neverRuns",

@@ -25,17 +25,27 @@ class PremainExtensionIT {
     private static Path extendWith;
     private static Path autodetected;
     private static Path failing;
+    private static Path perClass;
 
     @BeforeAll
     static void buildFixtures() throws Exception {
         extendWith = Fixtures.app("withext", true).writeTo(Jars.WORK.resolve("withext.jar"));
         autodetected = Fixtures.app("auto", false).writeTo(Jars.WORK.resolve("auto.jar"));
         failing = Fixtures.failingCtor("boom").writeTo(Jars.WORK.resolve("boom.jar"));
+        perClass = Fixtures.perClassApp("perclass").writeTo(Jars.WORK.resolve("perclass.jar"));
     }
 
     @Test
     void extendWithBootstrapsInProcessOnce() throws Exception {
         ChildJvm.Result result = launcher("withext", extendWith, Jars.AGENT).run();
+
+        assertEquals(new ChildJvm.Result(0, "ctor ran on main, called by PremainExtension\n" + BOTH_PASSED, ""),
+                normalized(result), result::toString);
+    }
+
+    @Test
+    void perClassTestInstancesAreConstructedAfterTheBootstrap() throws Exception {
+        ChildJvm.Result result = launcher("perclass", perClass, Jars.AGENT).run();
 
         assertEquals(new ChildJvm.Result(0, "ctor ran on main, called by PremainExtension\n" + BOTH_PASSED, ""),
                 normalized(result), result::toString);
