@@ -14,7 +14,24 @@ import java.util.concurrent.TimeUnit;
 /** Starts a real JVM (the one running the tests), drains both streams, and times out. */
 final class ChildJvm {
     private static final Path JAVA = Paths.get(System.getProperty("java.home"), "bin", "java");
-    private final List<String> command = new ArrayList<>(List.of(JAVA.toString()));
+    private final List<String> command;
+    private final java.util.Map<String, String> environment = new java.util.HashMap<>();
+
+    /** A {@code java} process of the JDK that runs the tests. */
+    ChildJvm() {
+        this("java");
+    }
+
+    /** Another tool of the same JDK, e.g. {@code javac}. */
+    ChildJvm(String tool) {
+        command = new ArrayList<>(List.of(JAVA.resolveSibling(tool).toString()));
+    }
+
+    /** Sets an environment variable for the child. */
+    ChildJvm env(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
 
     /** Adds JVM or program arguments, in order. */
     ChildJvm args(String... args) {
@@ -43,6 +60,7 @@ final class ChildJvm {
         builder.environment().remove("JDK_JAVA_OPTIONS");
         // Why: the scan cache defaults to $XDG_CACHE_HOME/premain; keep the tests' cache out of $HOME.
         builder.environment().put("XDG_CACHE_HOME", Jars.WORK.resolve("xdg-cache").toString());
+        builder.environment().putAll(environment);
         Process process = builder.start();
         CompletableFuture<String> out = drain(process.getInputStream());
         CompletableFuture<String> err = drain(process.getErrorStream());
