@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -16,14 +17,19 @@ import org.junit.jupiter.api.Test;
 /** Pins what the shaded agent jar contains: our classes, relocated libraries, the manifest. */
 class AgentJarIT {
     private static final String SHADED = "dev/premain/agent/internal/shaded/";
+    private static final String SLF4J_SERVICES =
+            "META-INF/services/dev.premain.agent.internal.shaded.org.slf4j.spi.SLF4JServiceProvider";
 
     @Test
     void containsOnlyOurPackagesAndRelocatedLibraries() throws IOException {
+        Set<String> entryPoints = entryPoints();
         for (String entry : entries(Jars.AGENT)) {
             assertTrue(entry.startsWith("dev/") || entry.equals("META-INF/") || entry.equals("META-INF/MANIFEST.MF")
-                    || entry.equals("LICENSE-ClassGraph.txt"), () -> "unexpected entry " + entry);
+                    || entry.equals("META-INF/services/") || entry.equals(SLF4J_SERVICES)
+                    || entry.equals("LICENSE-ClassGraph.txt") || entry.equals("LICENSE-SLF4J.txt"),
+                    () -> "unexpected entry " + entry);
             assertTrue(!entry.startsWith("dev/premain/agent/") || entry.equals("dev/premain/agent/")
-                    || entry.equals("dev/premain/agent/PremainAgent.class")
+                    || entryPoints.contains(entry)
                     || entry.startsWith("dev/premain/agent/internal/"), () -> "unexpected agent entry " + entry);
         }
     }
@@ -37,13 +43,32 @@ class AgentJarIT {
     }
 
     @Test
+    void relocatesSlf4jAndItsServiceRegistration() throws IOException {
+        Set<String> entries = entries(Jars.AGENT);
+        assertTrue(entries.contains(SHADED + "org/slf4j/Logger.class"));
+        assertTrue(entries.contains(SHADED + "org/slf4j/spi/SLF4JServiceProvider.class"));
+        assertTrue(entries.contains(SHADED + "org/slf4j/helpers/LegacyAbstractLogger.class"));
+        assertTrue(entries.stream().noneMatch(e -> e.startsWith("org/")));
+        // Why pinned: an unrelocated META-INF/services/org.slf4j.spi.SLF4JServiceProvider would make the
+        // application's own SLF4J 2 find a second provider (and fail to load it).
+        try (JarFile jar = new JarFile(Jars.AGENT.toFile())) {
+            byte[] services = jar.getInputStream(jar.getEntry(SLF4J_SERVICES)).readAllBytes();
+            assertEquals("dev.premain.agent.internal.StderrLoggingProvider\n",
+                    new String(services, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void carriesTheApiUnrelocatedAndWithoutItsModuleDescriptor() throws IOException {
+        // Why only dev/premain/*.class: the API jar's annotation processor (dev/premain/processor) is a
+        // compile-time tool that the agent jar leaves out.
         Set<String> api = entries(Jars.API).stream()
-                .filter(e -> e.startsWith("dev/premain/") && e.endsWith(".class")).collect(Collectors.toSet());
+                .filter(e -> e.matches("dev/premain/[^/]+\\.class")).collect(Collectors.toSet());
         Set<String> inAgent = entries(Jars.AGENT).stream()
                 .filter(e -> e.matches("dev/premain/[^/]+\\.class")).collect(Collectors.toSet());
         assertEquals(new TreeSet<>(api), new TreeSet<>(inAgent));
         assertTrue(entries(Jars.AGENT).stream().noneMatch(e -> e.endsWith("module-info.class")));
+        assertTrue(entries(Jars.AGENT).stream().noneMatch(e -> e.startsWith("dev/premain/processor/")));
     }
 
     @Test
@@ -52,6 +77,21 @@ class AgentJarIT {
             Attributes main = jar.getManifest().getMainAttributes();
             assertEquals(List.of("dev.premain.agent.PremainAgent", "dev.premain.agent.PremainAgent"),
                     List.of(main.getValue("Premain-Class"), main.getValue("Launcher-Agent-Class")));
+        }
+    }
+
+    /** The classes the manifest names for the JVM or {@code java -jar}: the only ones outside internal. */
+    private static Set<String> entryPoints() throws IOException {
+        try (JarFile jar = new JarFile(Jars.AGENT.toFile())) {
+            Attributes main = jar.getManifest().getMainAttributes();
+            Set<String> classes = new TreeSet<>();
+            for (String attribute : List.of("Premain-Class", "Launcher-Agent-Class", "Agent-Class", "Main-Class")) {
+                String name = main.getValue(attribute);
+                if (name != null) {
+                    classes.add(name.replace('.', '/') + ".class");
+                }
+            }
+            return classes;
         }
     }
 

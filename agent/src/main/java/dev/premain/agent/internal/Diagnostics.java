@@ -58,18 +58,19 @@ final class Diagnostics {
 
     /**
      * The loggers, created when the first line is printed. Why a holder class: the JVM initializes it,
-     * and loads SLF4J's classes, only then; a start that prints nothing pays nothing (the first line
-     * loads 13 classes, 9 of them SLF4J's, and costs 3 to 5 ms on a laptop-class machine).
+     * and loads SLF4J's classes, only then; a start that prints nothing pays nothing. (The first line
+     * loads 14 classes, 9 of them SLF4J's, in 3 to 5 ms on the development machine, JDK 17 and 25.)
      */
     private static final class Loggers {
         static final Logger DIAGNOSTICS;
         static final Logger REPORT;
 
         static {
-            // Why our provider directly, not LoggerFactory: LoggerFactory would scan the whole class path
-            // for service files, print "SLF4J(I)/(W)" lines of its own, and honour -Dslf4j.provider=,
-            // which belongs to the application: -Dslf4j.provider=ch.qos.logback.classic.spi.LogbackServiceProvider
-            // would make it load (and initialize) the application's Logback before main.
+            // Why our provider directly, not the (relocated) LoggerFactory: LoggerFactory honours
+            // -Dslf4j.provider=, which is the application's setting. With Logback's provider named there it
+            // loads 20 of the application's Logback classes before main, then prints "SLF4J(I)", "SLF4J(E)"
+            // and a ClassCastException trace (the class does not implement our relocated interface). It
+            // would also look for service files on the whole class path, and may print "no providers".
             StderrLoggingProvider provider = new StderrLoggingProvider();
             provider.initialize();
             DIAGNOSTICS = provider.getLoggerFactory().getLogger(StderrLoggerFactory.DIAGNOSTICS);
