@@ -48,6 +48,20 @@ final class Diagnostics {
         Loggers.REPORT.info(message);
     }
 
+    /** Prints {@code premain: MESSAGE} with {@code verbose=info} or {@code debug}: what a phase did. */
+    static void detail(String message) {
+        if (enabled(Verbosity.INFO)) {
+            Loggers.DIAGNOSTICS.info(message);
+        }
+    }
+
+    /** Prints {@code premain: debug: MESSAGE} with {@code verbose=debug}: per-element details. */
+    static void debug(String message) {
+        if (enabled(Verbosity.DEBUG)) {
+            Loggers.DIAGNOSTICS.debug(message);
+        }
+    }
+
     static void print(Problem problem) {
         if (problem.isError()) {
             error(problem.message());

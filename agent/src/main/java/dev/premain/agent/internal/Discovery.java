@@ -34,6 +34,15 @@ final class Discovery {
         for (Path element : classPath) {
             visit(element);
         }
+        int candidates = 0;
+        for (ElementContent element : elements) {
+            candidates += element.candidates.size();
+            Diagnostics.debug("'" + element.path + "': " + element.ctors.size() + " ctors, " + element.sections.size()
+                    + " sections, " + element.contributions.size() + " contributions from its index or cache, "
+                    + element.candidates.size() + " classes to parse");
+        }
+        Diagnostics.detail("scan: " + classPath.size() + " class-path entries read, " + candidates
+                + " classes left to parse with ClassGraph");
         parseCandidates();
         for (ElementContent element : elements) {
             if (element.cacheable) {
