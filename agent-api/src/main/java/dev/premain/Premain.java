@@ -67,7 +67,7 @@ public final class Premain {
             Object copies = Class.forName(LATE, true, Premain.class.getClassLoader())
                     .getMethod("register", ClassLoader.class, java.nio.file.Path[].class)
                     .invoke(null, loader, classPath);
-            return new Snapshot((java.util.Map<TypedSection<?>, TypedSection<?>>) copies);
+            return Snapshot.wrapping((java.util.Map<TypedSection<?>, TypedSection<?>>) copies);
         } catch (InvocationTargetException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (ReflectiveOperationException e) {

@@ -15,8 +15,12 @@ import java.util.Map;
 public final class Snapshot {
     private final Map<TypedSection<?>, TypedSection<?>> copies;
 
-    Snapshot(Map<TypedSection<?>, TypedSection<?>> copies) {
+    private Snapshot(Map<TypedSection<?>, TypedSection<?>> copies) {
         this.copies = Map.copyOf(copies);
+    }
+
+    static Snapshot wrapping(Map<TypedSection<?>, TypedSection<?>> copies) {
+        return new Snapshot(copies);
     }
 
     /**

@@ -69,7 +69,7 @@ class ScanCacheIT {
         assertEquals(0, result.status(), result::toString);
         assertEquals("ctor ran\nmain ran\n", result.out());
         assertTrue(result.err().matches("premain: warning: Ignoring the corrupt scan cache file '\\$WORK/caches/corrupt/"
-                + "[0-9a-f]+\\.cache' \\(its checksum does not match its content\\); '\\$WORK/errors/cached\\.jar' is"
+                + "(classpath-)?[0-9a-f]+\\.cache' \\(its checksum does not match its content\\); '\\$WORK/errors/cached\\.jar' is"
                 + " scanned again and the file rewritten\\.\n"), result.err());
         assertEquals(new ChildJvm.Result(0, "ctor ran\nmain ran\n", ""), start(cache), "rewritten");
     }

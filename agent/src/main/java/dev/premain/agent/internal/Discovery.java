@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -31,6 +32,13 @@ final class Discovery {
     }
 
     ScanResult discover(List<Path> classPath) {
+        String key = indexMode == IndexMode.ONLY ? null : ClassPathCache.key(classPath, scope, indexMode);
+        ClassPathCache whole = new ClassPathCache(cache);
+        Optional<List<ElementContent>> cached = key == null ? Optional.empty() : whole.get(key);
+        if (cached.isPresent()) {
+            elements.addAll(cached.get()); // Why first: one file read instead of opening every jar.
+            return merged();
+        }
         for (Path element : classPath) {
             visit(element);
         }
@@ -48,6 +56,9 @@ final class Discovery {
             if (element.cacheable) {
                 cache.put(element.path, element.identity, scope, element.asScanResult());
             }
+        }
+        if (key != null && problems.isEmpty()) {
+            whole.put(key, elements); // Why only then: a class path with problems must be looked at again.
         }
         problems.addAll(cache.notices());
         return merged();
@@ -76,8 +87,7 @@ final class Discovery {
     /** A jar whose cached result is current is added as it is and returns {@code null}. */
     private ElementContent cachedOrNew(Path jar) throws IOException {
         JarIdentity identity = JarIdentity.of(jar);
-        var cached = indexMode == IndexMode.ONLY ? java.util.Optional.<ScanResult>empty()
-                : cache.get(jar, identity, scope);
+        Optional<ScanResult> cached = indexMode == IndexMode.ONLY ? Optional.empty() : cache.get(jar, identity, scope);
         if (cached.isPresent()) {
             ElementContent content = new ElementContent(jar, identity);
             content.cacheable = false;

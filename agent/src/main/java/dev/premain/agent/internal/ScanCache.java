@@ -37,40 +37,52 @@ final class ScanCache {
     }
 
     Optional<ScanResult> get(Path jar, JarIdentity identity, String scope) {
+        String name = fileFor(jar, scope);
+        Optional<String> text = read(name);
+        String expected = HEADER + identity.asText() + "\n";
+        if (text.isEmpty() || !text.get().startsWith(expected)) {
+            return Optional.empty(); // Not cached yet, or the jar changed since: scan it again.
+        }
+        return parse(name, text.get().substring(expected.length()), jar.toString());
+    }
+
+    void put(Path jar, JarIdentity identity, String scope, ScanResult result) {
+        write(fileFor(jar, scope), HEADER + identity.asText() + "\n" + IndexWriter.write(Set.of(), result));
+    }
+
+    /** A cache file's text, or empty if caching is off or the file is missing or unreadable. */
+    Optional<String> read(String fileName) {
         if (directory == null) {
             return Optional.empty();
         }
-        Path file = fileFor(jar, scope);
-        String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            return Optional.of(Files.readString(directory.resolve(fileName), StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
-            return Optional.empty(); // Not cached yet, or unreadable: put() says so if it cannot write either.
+            return Optional.empty(); // Not cached yet, or unreadable: write() says so if it cannot write either.
         }
-        String expected = HEADER + identity.asText() + "\n";
-        if (!text.startsWith(expected)) {
-            return Optional.empty(); // The jar changed since it was cached: scan it again.
-        }
+    }
+
+    /** Parses index text read from a cache file; a corrupt file is a notice and a miss. */
+    Optional<ScanResult> parse(String fileName, String indexText, String location) {
         try {
-            return Optional.of(IndexReader.read(text.substring(expected.length()), jar.toString()).content());
+            return Optional.of(IndexReader.read(indexText, location).content());
         } catch (IndexFormatException | RuntimeException e) {
-            notice("Ignoring the corrupt scan cache file '" + file + "' (" + e.getMessage() + "); '" + jar
-                    + "' is scanned again and the file rewritten.");
+            notice("Ignoring the corrupt scan cache file '" + directory.resolve(fileName) + "' (" + e.getMessage()
+                    + "); '" + location + "' is scanned again and the file rewritten.");
             return Optional.empty();
         }
     }
 
-    void put(Path jar, JarIdentity identity, String scope, ScanResult result) {
+    /** Writes a cache file atomically: a temporary file, then a move, so readers never see half a file. */
+    void write(String fileName, String text) {
         if (directory == null) {
             return;
         }
-        Path file = fileFor(jar, scope);
-        String text = HEADER + identity.asText() + "\n" + IndexWriter.write(Set.of(), result);
         try {
             Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, file.getFileName().toString(), ".tmp");
+            Path temporary = Files.createTempFile(directory, fileName, ".tmp");
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            move(temporary, file);
+            move(temporary, directory.resolve(fileName));
         } catch (IOException | RuntimeException e) {
             notice("Cannot write the scan cache in '" + directory + "' (" + e + "); later starts scan again."
                     + " Make it writable, or set the option cache=DIR or cache=off.");
@@ -89,9 +101,9 @@ final class ScanCache {
         }
     }
 
-    private Path fileFor(Path jar, String scope) {
+    private static String fileFor(Path jar, String scope) {
         String key = jar + "\n" + scope;
-        return directory.resolve(IndexCodec.checksum(key) + Integer.toHexString(key.hashCode()) + ".cache");
+        return IndexCodec.checksum(key) + Integer.toHexString(key.hashCode()) + ".cache";
     }
 
     private void notice(String message) {
