@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.premain.testing.ChildJvm;
+import dev.premain.testing.FixtureJar;
 import java.io.File;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,7 @@
 package dev.premain.e2e;
 
+import dev.premain.testing.ChildJvm;
+import dev.premain.testing.FixtureJar;
 import java.io.IOException;
 import java.nio.file.Path;
 

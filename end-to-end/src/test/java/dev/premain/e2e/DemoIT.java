@@ -2,6 +2,7 @@ package dev.premain.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.premain.testing.ChildJvm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

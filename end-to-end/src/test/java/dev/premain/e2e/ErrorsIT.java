@@ -2,6 +2,7 @@ package dev.premain.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.premain.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 
 /** Golden tests: every misuse gives one exact report on stderr and a documented exit status. */

@@ -1,23 +1,15 @@
 package dev.premain.e2e;
 
+import dev.premain.testing.TestJars;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 /** Where the artifacts under test are: the real, packaged jars. */
 final class Jars {
-    static final Path AGENT = path("premain.agent.jar");
-    static final Path API = path("premain.api.jar");
-    static final Path DEMO = path("premain.demo.jar");
-    static final Path WORK = path("premain.work.dir");
+    static final Path AGENT = TestJars.AGENT;
+    static final Path API = TestJars.API;
+    static final Path DEMO = TestJars.path("premain.demo.jar");
+    static final Path WORK = TestJars.WORK;
 
     private Jars() {
-    }
-
-    private static Path path(String property) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            throw new IllegalStateException("System property " + property + " is not set; run the tests with Maven.");
-        }
-        return Paths.get(value).toAbsolutePath().normalize();
     }
 }

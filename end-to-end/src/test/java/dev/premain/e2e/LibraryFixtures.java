@@ -1,5 +1,6 @@
 package dev.premain.e2e;
 
+import dev.premain.testing.FixtureJar;
 import java.io.IOException;
 import java.nio.file.Path;
 

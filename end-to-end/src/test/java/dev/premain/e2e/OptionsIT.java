@@ -3,6 +3,8 @@ package dev.premain.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.premain.testing.ChildJvm;
+import dev.premain.testing.FixtureJar;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

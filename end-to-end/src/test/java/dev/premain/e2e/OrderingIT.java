@@ -2,6 +2,7 @@ package dev.premain.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.premain.testing.ChildJvm;
 import org.junit.jupiter.api.Test;
 
 /** Dependency edges, the rule for reading mutable sections before seal, and dtor failure isolation. */

@@ -2,6 +2,8 @@ package dev.premain.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.premain.testing.ChildJvm;
+import dev.premain.testing.FixtureJar;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package dev.premain.junit;
 
+import dev.premain.testing.FixtureJar;
 /** Fixture applications: a section, a ctor, and two test classes that check both. */
 final class Fixtures {
     private Fixtures() {

@@ -1,24 +1,16 @@
 package dev.premain.junit;
 
+import dev.premain.testing.TestJars;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 /** Where the artifacts under test are: the real, packaged jars, and the JUnit Console Launcher. */
 final class Jars {
-    static final Path AGENT = path("premain.agent.jar");
-    static final Path API = path("premain.api.jar");
-    static final Path EXTENSION = path("premain.junit.jar");
-    static final Path CONSOLE_LAUNCHER = path("junit.console.jar");
-    static final Path WORK = path("premain.work.dir");
+    static final Path AGENT = TestJars.AGENT;
+    static final Path API = TestJars.API;
+    static final Path EXTENSION = TestJars.path("premain.junit.jar");
+    static final Path CONSOLE_LAUNCHER = TestJars.path("junit.console.jar");
+    static final Path WORK = TestJars.WORK;
 
     private Jars() {
-    }
-
-    private static Path path(String property) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            throw new IllegalStateException("System property " + property + " is not set; run the tests with Maven.");
-        }
-        return Paths.get(value).toAbsolutePath().normalize();
     }
 }

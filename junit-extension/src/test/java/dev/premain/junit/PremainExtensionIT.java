@@ -2,6 +2,7 @@ package dev.premain.junit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.premain.testing.ChildJvm;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

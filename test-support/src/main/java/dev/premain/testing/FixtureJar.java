@@ -1,4 +1,4 @@
-package dev.premain.e2e;
+package dev.premain.testing;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,51 +17,51 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 /** Compiles Java sources given as text into a jar, against the API jar and other fixture jars. */
-final class FixtureJar {
+public final class FixtureJar {
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, String> resources = new LinkedHashMap<>();
-    private final List<Path> classPath = new ArrayList<>(List.of(Jars.API));
+    private final List<Path> classPath = new ArrayList<>(List.of(TestJars.API));
     private String indexId;
     private boolean modular;
 
     /** Adds a source file; its path is derived from the {@code package} and type name. */
-    FixtureJar source(String className, String code) {
+    public FixtureJar source(String className, String code) {
         sources.put(className, code);
         return this;
     }
 
     /** Adds a resource file with this text. */
-    FixtureJar resource(String path, String text) {
+    public FixtureJar resource(String path, String text) {
         resources.put(path, text);
         return this;
     }
 
     /** Runs Premain's annotation processor, which writes {@code META-INF/premain/index/ID.idx}. */
-    FixtureJar indexed(String id) {
+    public FixtureJar indexed(String id) {
         indexId = id;
         return this;
     }
 
     /** Compiles a named module: the class path becomes the module path (add a {@code module-info} source). */
-    FixtureJar modular() {
+    public FixtureJar modular() {
         modular = true;
         return this;
     }
 
     /** Compiles against these jars as well. */
-    FixtureJar uses(Path... jars) {
+    public FixtureJar uses(Path... jars) {
         classPath.addAll(List.of(jars));
         return this;
     }
 
     /** Compiles and writes the jar; fails the test with javac's output on a compile error. */
-    Path writeTo(Path jar) throws IOException {
-        Path work = Files.createTempDirectory(Files.createDirectories(Jars.WORK), "javac");
+    public Path writeTo(Path jar) throws IOException {
+        Path work = Files.createTempDirectory(Files.createDirectories(TestJars.WORK), "javac");
         Path src = work.resolve("src");
         Path classes = Files.createDirectories(work.resolve("classes"));
         List<String> args = new ArrayList<>(List.of("--release", "17", "-d", classes.toString(),
                 modular ? "--module-path" : "-cp", String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList())));
-        args.addAll(indexId == null ? List.of("-proc:none") : List.of("-processorpath", Jars.API.toString(),
+        args.addAll(indexId == null ? List.of("-proc:none") : List.of("-processorpath", TestJars.API.toString(),
                 "-processor", "dev.premain.processor.PremainProcessor", "-Apremain.index.id=" + indexId));
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = src.resolve(source.getKey().replace('.', '/') + ".java");

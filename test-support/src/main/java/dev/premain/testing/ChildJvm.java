@@ -1,4 +1,4 @@
-package dev.premain.e2e;
+package dev.premain.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,40 +12,40 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** Starts a real JVM (the one running the tests), drains both streams, and times out. */
-final class ChildJvm {
+public final class ChildJvm {
     private static final Path JAVA = Paths.get(System.getProperty("java.home"), "bin", "java");
     private final List<String> command;
     private final java.util.Map<String, String> environment = new java.util.HashMap<>();
 
     /** A {@code java} process of the JDK that runs the tests. */
-    ChildJvm() {
+    public ChildJvm() {
         this("java");
     }
 
     /** Another tool of the same JDK, e.g. {@code javac}. */
-    ChildJvm(String tool) {
+    public ChildJvm(String tool) {
         command = new ArrayList<>(List.of(JAVA.resolveSibling(tool).toString()));
     }
 
     /** Sets an environment variable for the child. */
-    ChildJvm env(String name, String value) {
+    public ChildJvm env(String name, String value) {
         environment.put(name, value);
         return this;
     }
 
     /** Adds JVM or program arguments, in order. */
-    ChildJvm args(String... args) {
+    public ChildJvm args(String... args) {
         command.addAll(List.of(args));
         return this;
     }
 
     /** Adds {@code -javaagent:} with the real, shaded agent jar and optional options. */
-    ChildJvm agent(String options) {
-        return args("-javaagent:" + Jars.AGENT + (options == null ? "" : "=" + options));
+    public ChildJvm agent(String options) {
+        return args("-javaagent:" + TestJars.AGENT + (options == null ? "" : "=" + options));
     }
 
     /** Adds {@code -cp} with these entries. */
-    ChildJvm classPath(Path... entries) {
+    public ChildJvm classPath(Path... entries) {
         List<String> parts = new ArrayList<>();
         for (Path entry : entries) {
             parts.add(entry.toString());
@@ -54,12 +54,12 @@ final class ChildJvm {
     }
 
     /** Runs to completion (at most 60 s) and returns status and output, with {@link Jars#WORK} shown as {@code $WORK}. */
-    Result run() throws IOException, InterruptedException {
+    public Result run() throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         builder.environment().remove("JDK_JAVA_OPTIONS");
         // Why: the scan cache defaults to $XDG_CACHE_HOME/premain; keep the tests' cache out of $HOME.
-        builder.environment().put("XDG_CACHE_HOME", Jars.WORK.resolve("xdg-cache").toString());
+        builder.environment().put("XDG_CACHE_HOME", TestJars.WORK.resolve("xdg-cache").toString());
         builder.environment().putAll(environment);
         Process process = builder.start();
         CompletableFuture<String> out = drain(process.getInputStream());
@@ -82,7 +82,7 @@ final class ChildJvm {
     }
 
     private static String clean(String text) {
-        return text.replace(System.lineSeparator(), "\n").replace(Jars.WORK.toString(), "$WORK");
+        return text.replace(System.lineSeparator(), "\n").replace(TestJars.WORK.toString(), "$WORK");
     }
 
     /**
@@ -92,7 +92,7 @@ final class ChildJvm {
      * @param out its stdout
      * @param err its stderr
      */
-    record Result(int status, String out, String err) {
+    public record Result(int status, String out, String err) {
         @Override
         public String toString() {
             return "status " + status + "\n--- stdout\n" + out + "--- stderr\n" + err;
