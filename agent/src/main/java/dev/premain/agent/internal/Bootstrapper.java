@@ -62,7 +62,9 @@ final class Bootstrapper {
         if (mustStop(options)) {
             return finish(options, ExitStatus.CTOR_FAILED);
         }
-        sections.forEach(binder::seal);
+        for (TypedSection<?> section : sections) {
+            binder.seal(section);
+        }
         publish(options, binder, plan, sections);
         watchLateLoaders(options);
         new DtorRunner(access, plan.dtors()).register();
@@ -91,13 +93,23 @@ final class Bootstrapper {
         }
     }
 
+    private int errorCount() {
+        int errors = 0;
+        for (Problem problem : problems) {
+            errors += problem.isError() ? 1 : 0;
+        }
+        return errors;
+    }
+
     private boolean mustStop(AgentOptions options) {
-        return options.onError() == OnError.FAIL && problems.stream().anyMatch(Problem::isError);
+        return options.onError() == OnError.FAIL && errorCount() > 0;
     }
 
     private int finish(AgentOptions options, int status) {
-        problems.forEach(Diagnostics::print);
-        long errors = problems.stream().filter(Problem::isError).count();
+        for (Problem problem : problems) {
+            Diagnostics.print(problem);
+        }
+        int errors = errorCount();
         if (status != ExitStatus.OK) {
             Diagnostics.info(errors + (errors == 1 ? " error" : " errors") + "; main was not started (exit status "
                     + status + "). Fix the errors above, or start with on-error=warn to skip what failed.");

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 final class Discovery {
     private final IndexMode indexMode;
     private final ScanCache cache;
-    private final Predicate<String> inScope;
+    private final Scope inScope;
     private final String scope;
     private final List<Problem> problems = new ArrayList<>();
     private final List<ElementContent> elements = new ArrayList<>();
@@ -27,7 +27,7 @@ final class Discovery {
     Discovery(IndexMode indexMode, ScanCache cache, List<String> packages) {
         this.indexMode = indexMode;
         this.cache = cache;
-        this.inScope = name -> isInScope(name, packages);
+        this.inScope = new Scope(packages);
         this.scope = String.join(":", packages);
     }
 
@@ -148,16 +148,13 @@ final class Discovery {
 
     private ScanResult merged() {
         ElementContent all = new ElementContent(Path.of(""), null);
-        elements.forEach(e -> all.add(e.asScanResult()));
+        for (ElementContent element : elements) {
+            all.add(element.asScanResult());
+        }
         return new ScanResult(all.ctors, all.dtors, all.sections, all.contributions, List.copyOf(problems));
     }
 
     static boolean isInScope(String className, List<String> packages) {
-        int dot = className.lastIndexOf('.');
-        String pkg = dot < 0 ? "" : className.substring(0, dot);
-        if (pkg.equals("dev.premain") || pkg.equals("dev.premain.agent") || pkg.startsWith("dev.premain.agent.")) {
-            return false; // Why: the API and the agent itself never contribute.
-        }
-        return packages.isEmpty() || packages.stream().anyMatch(p -> pkg.equals(p) || pkg.startsWith(p + "."));
+        return new Scope(packages).contains(className);
     }
 }

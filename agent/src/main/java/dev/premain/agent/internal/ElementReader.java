@@ -10,7 +10,6 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -21,10 +20,10 @@ final class ElementReader {
 
     private final ElementContent content;
     private final IndexMode mode;
-    private final Predicate<String> inScope;
+    private final Scope inScope;
     private final List<Problem> problems;
 
-    ElementReader(ElementContent content, IndexMode mode, Predicate<String> inScope, List<Problem> problems) {
+    ElementReader(ElementContent content, IndexMode mode, Scope inScope, List<Problem> problems) {
         this.content = content;
         this.mode = mode;
         this.inScope = inScope;
@@ -61,15 +60,19 @@ final class ElementReader {
             }
         }
         Set<String> covered = mode == IndexMode.OFF ? Set.of() : readIndexes(entries, classes, bytes);
-        if (mode == IndexMode.ONLY) {
-            return;
-        }
-        for (String name : classes) {
-            if (!covered.contains(name) && inScope.test(name)
-                    && ClassFileFilter.mentionsPremain(bytes.read(name.replace('.', '/') + ".class"))) {
-                content.candidates.add(name);
+        int scanned = 0;
+        if (mode != IndexMode.ONLY) {
+            for (String name : classes) {
+                if (!covered.contains(name) && inScope.contains(name)) {
+                    scanned++;
+                    if (ClassFileFilter.mentionsPremain(bytes.read(name.replace('.', '/') + ".class"))) {
+                        content.candidates.add(name);
+                    }
+                }
             }
         }
+        // Why: caching a jar pays only when it had classes to read; its own index is as cheap as a cache file.
+        content.cacheable &= scanned > 0;
     }
 
     private Set<String> readIndexes(List<String> entries, Set<String> classes, EntryBytes bytes) throws IOException {
@@ -94,7 +97,10 @@ final class ElementReader {
         String where = "Index '" + entry + "' in '" + content.path + "'";
         try {
             IndexFile index = IndexReader.read(text, content.path.toString());
-            for (String name : new java.util.TreeSet<>(index.covers())) {
+            if (classes.containsAll(index.covers())) {
+                return index;
+            }
+            for (String name : new java.util.TreeSet<>(index.covers())) { // Why sorted: name the same class each run.
                 if (!classes.contains(name)) {
                     return untrusted(where + " is stale: it lists class '" + name + "', which is not there. The"
                             + " index is ignored and the classes are scanned instead. Rebuild the jar so the index"
@@ -132,12 +138,36 @@ final class ElementReader {
         return null;
     }
 
+    /** The index's entries in scope; all of them unless packages are restricted (our own never are in one). */
     private ScanResult inScope(ScanResult index) {
-        return new ScanResult(
-                index.ctors().stream().filter(m -> inScope.test(m.className())).toList(),
-                index.dtors().stream().filter(m -> inScope.test(m.className())).toList(),
-                index.sections().stream().filter(s -> inScope.test(s.holder())).toList(),
-                index.contributions().stream().filter(c -> inScope.test(c.className())).toList(), List.of());
+        if (!inScope.isRestricted()) {
+            return index;
+        }
+        List<ScannedMethod> ctors = new ArrayList<>();
+        for (ScannedMethod m : index.ctors()) {
+            if (inScope.contains(m.className())) {
+                ctors.add(m);
+            }
+        }
+        List<ScannedMethod> dtors = new ArrayList<>();
+        for (ScannedMethod m : index.dtors()) {
+            if (inScope.contains(m.className())) {
+                dtors.add(m);
+            }
+        }
+        List<ScannedSection> sections = new ArrayList<>();
+        for (ScannedSection s : index.sections()) {
+            if (inScope.contains(s.holder())) {
+                sections.add(s);
+            }
+        }
+        List<ScannedContribution> contributions = new ArrayList<>();
+        for (ScannedContribution c : index.contributions()) {
+            if (inScope.contains(c.className())) {
+                contributions.add(c);
+            }
+        }
+        return new ScanResult(ctors, dtors, sections, contributions, List.of());
     }
 
     /** Reads an entry's bytes by its path inside the element. */

@@ -12,6 +12,8 @@ final class LoadingTypeOracle implements TypeOracle {
             float.class, Float.class, double.class, Double.class, void.class, Void.class);
 
     private final ClassLoader loader;
+    // Why memoize: a thousand contributions name a handful of types, and each lookup takes the loader's lock.
+    private final Map<String, Class<?>> loaded = new java.util.HashMap<>();
 
     LoadingTypeOracle(ClassLoader loader) {
         this.loader = loader;
@@ -32,7 +34,14 @@ final class LoadingTypeOracle implements TypeOracle {
         if (name.endsWith("[]")) {
             return load(name.substring(0, name.length() - 2)).arrayType();
         }
-        Class<?> primitive = PRIMITIVES.get(name);
-        return primitive != null ? primitive : Class.forName(name, false, loader);
+        Class<?> known = PRIMITIVES.get(name);
+        if (known == null) {
+            known = loaded.get(name);
+        }
+        if (known == null) {
+            known = Class.forName(name, false, loader);
+            loaded.put(name, known);
+        }
+        return known;
     }
 }

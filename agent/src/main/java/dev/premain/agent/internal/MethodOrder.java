@@ -29,12 +29,24 @@ final class MethodOrder {
 
     List<ScannedMethod> order(List<ScannedMethod> methods) {
         List<ScannedMethod> byName = new ArrayList<>(methods);
-        byName.sort(Comparator.comparing(ScannedMethod::className).thenComparing(ScannedMethod::methodName));
+        byName.sort(Orders.METHODS_BY_NAME);
+        if (shuffleSeed == null && !anyDependencies(byName)) {
+            byName.sort(Orders.METHODS_BY_PRIORITY); // Why a plain sort: no 'after' edges, so no graph to walk.
+            return List.copyOf(byName);
+        }
         Map<ScannedMethod, List<ScannedMethod>> runsBefore = edges(byName);
         Map<ScannedMethod, Integer> waitingOn = new IdentityHashMap<>();
-        runsBefore.values().forEach(next -> next.forEach(m -> waitingOn.merge(m, 1, Integer::sum)));
+        for (List<ScannedMethod> next : runsBefore.values()) {
+            for (ScannedMethod method : next) {
+                waitingOn.merge(method, 1, Integer::sum);
+            }
+        }
         PriorityQueue<ScannedMethod> ready = new PriorityQueue<>(tieBreak(byName));
-        byName.stream().filter(m -> !waitingOn.containsKey(m)).forEach(ready::add);
+        for (ScannedMethod method : byName) {
+            if (!waitingOn.containsKey(method)) {
+                ready.add(method);
+            }
+        }
         List<ScannedMethod> ordered = new ArrayList<>();
         while (!ready.isEmpty()) {
             ScannedMethod next = ready.poll();
@@ -51,12 +63,26 @@ final class MethodOrder {
         return List.copyOf(ordered);
     }
 
+    private static boolean anyDependencies(List<ScannedMethod> methods) {
+        for (ScannedMethod method : methods) {
+            if (!method.after().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** For each method, the methods that must wait for it; unknown {@code after} targets are reported. */
     private Map<ScannedMethod, List<ScannedMethod>> edges(List<ScannedMethod> byName) {
         Map<String, List<ScannedMethod>> byClass = new HashMap<>();
         Map<ScannedMethod, List<ScannedMethod>> runsBefore = new IdentityHashMap<>();
         for (ScannedMethod method : byName) {
-            byClass.computeIfAbsent(method.className(), c -> new ArrayList<>()).add(method);
+            List<ScannedMethod> sameClass = byClass.get(method.className());
+            if (sameClass == null) {
+                sameClass = new ArrayList<>();
+                byClass.put(method.className(), sameClass);
+            }
+            sameClass.add(method);
             runsBefore.put(method, new ArrayList<>());
         }
         for (ScannedMethod method : byName) {
@@ -70,17 +96,21 @@ final class MethodOrder {
                             ScanValidator.simpleName(target) + ".class", annotation)));
                     continue;
                 }
-                predecessors.stream().filter(p -> p != method).forEach(p -> runsBefore.get(p).add(method));
+                for (ScannedMethod predecessor : predecessors) {
+                    if (predecessor != method) {
+                        runsBefore.get(predecessor).add(method);
+                    }
+                }
             }
         }
         return runsBefore;
     }
 
     private Comparator<ScannedMethod> tieBreak(List<ScannedMethod> byName) {
-        Comparator<ScannedMethod> byPriority = Comparator.comparingInt(ScannedMethod::priority);
         if (shuffleSeed == null) {
-            return byPriority.thenComparing(ScannedMethod::className).thenComparing(ScannedMethod::methodName);
+            return Orders.METHODS_BY_PRIORITY;
         }
+        Comparator<ScannedMethod> byPriority = Comparator.comparingInt(ScannedMethod::priority);
         List<ScannedMethod> permuted = new ArrayList<>(byName);
         Collections.shuffle(permuted, new Random(shuffleSeed));
         Map<ScannedMethod, Integer> rank = new IdentityHashMap<>();

@@ -1,10 +1,9 @@
 package dev.premain.agent.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 
 /** Turns a validated scan into a {@link Plan}: a total, deterministic order for everything. */
 final class Planner {
@@ -27,20 +26,21 @@ final class Planner {
     }
 
     private static List<SectionPlan> sections(ScanResult usable) {
-        Map<String, List<ScannedContribution>> items = new TreeMap<>();
+        Map<String, List<ScannedContribution>> items = new HashMap<>();
         for (ScannedSection section : usable.sections()) {
             items.put(section.holder(), new ArrayList<>());
         }
         for (ScannedContribution item : usable.contributions()) {
             items.get(item.section()).add(item);
         }
+        List<ScannedSection> byHolder = new ArrayList<>(usable.sections());
+        byHolder.sort(Orders.SECTIONS_BY_HOLDER);
         List<SectionPlan> plans = new ArrayList<>();
-        for (ScannedSection section : usable.sections()) {
+        for (ScannedSection section : byHolder) {
             List<ScannedContribution> ordered = items.get(section.holder());
-            ordered.sort(Comparator.comparing(ScannedContribution::orderKey));
+            ordered.sort(Orders.CONTRIBUTIONS_BY_KEY);
             plans.add(new SectionPlan(section, List.copyOf(ordered)));
         }
-        plans.sort(Comparator.comparing(p -> p.section().holder()));
         return plans;
     }
 }

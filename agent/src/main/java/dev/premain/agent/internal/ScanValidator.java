@@ -2,7 +2,6 @@ package dev.premain.agent.internal;
 
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,7 @@ final class ScanValidator {
         Map<String, ScannedSection> sections = validSections(scan.sections());
         List<ScannedContribution> contributions = new ArrayList<>();
         List<ScannedContribution> candidates = new ArrayList<>(scan.contributions());
-        candidates.sort(Comparator.comparing(ScannedContribution::section).thenComparing(ScannedContribution::orderKey));
+        candidates.sort(Orders.CONTRIBUTIONS_BY_SECTION);
         for (ScannedContribution contribution : candidates) {
             if (isValid(contribution, sections)) {
                 contributions.add(contribution);
@@ -65,7 +64,12 @@ final class ScanValidator {
     private Map<String, ScannedSection> validSections(List<ScannedSection> declared) {
         Map<String, List<ScannedSection>> byHolder = new LinkedHashMap<>();
         for (ScannedSection section : sortedSections(declared)) {
-            byHolder.computeIfAbsent(section.holder(), h -> new ArrayList<>()).add(section);
+            List<ScannedSection> same = byHolder.get(section.holder());
+            if (same == null) {
+                same = new ArrayList<>();
+                byHolder.put(section.holder(), same);
+            }
+            same.add(section);
         }
         Map<String, ScannedSection> valid = new LinkedHashMap<>();
         for (List<ScannedSection> sameHolder : byHolder.values()) {
@@ -192,14 +196,13 @@ final class ScanValidator {
 
     private static List<ScannedMethod> sortedMethods(List<ScannedMethod> methods) {
         List<ScannedMethod> sorted = new ArrayList<>(methods);
-        sorted.sort(Comparator.comparing(ScannedMethod::className).thenComparing(ScannedMethod::methodName)
-                .thenComparing(ScannedMethod::descriptor));
+        sorted.sort(Orders.METHODS_BY_NAME);
         return sorted;
     }
 
     private static List<ScannedSection> sortedSections(List<ScannedSection> sections) {
         List<ScannedSection> sorted = new ArrayList<>(sections);
-        sorted.sort(Comparator.comparing(ScannedSection::holder).thenComparing(ScannedSection::fieldName));
+        sorted.sort(Orders.SECTIONS_BY_HOLDER);
         return sorted;
     }
 
