@@ -53,7 +53,15 @@ final class Orders {
     private static final class ContributionsByKey implements Comparator<ScannedContribution> {
         @Override
         public int compare(ScannedContribution a, ScannedContribution b) {
-            return a.orderKey().compareTo(b.orderKey());
+            // The order of orderKey() ("Class" before "Class#member"), without building those strings.
+            int byClass = a.className().compareTo(b.className());
+            if (byClass != 0 || a.memberName() == null && b.memberName() == null) {
+                return byClass;
+            }
+            if (a.memberName() == null || b.memberName() == null) {
+                return a.memberName() == null ? -1 : 1;
+            }
+            return a.memberName().compareTo(b.memberName());
         }
     }
 
