@@ -12,7 +12,7 @@ class BootstrapIT {
             "ctor plugin.Zeta.early -5",
             "ctor more.Alpha.a 0",
             "ctor more.Alpha.b 0",
-            "ctor plugin.Beta.init 0",
+            "ctor plugin.Beta.init 0 on thread main",
             "ctor plugin.Sorter.sort 5 sees [apple, banana, cherry]",
             "ctor plugin.Zeta.late 10",
             "main on thread main",

@@ -54,7 +54,8 @@ final class LibraryFixtures {
                         + " @Ctor(priority = 10) static void late() { System.out.println(\"ctor plugin.Zeta.late 10\"); }"
                         + " @Ctor(priority = -5) private static void early() { System.out.println(\"ctor plugin.Zeta.early -5\"); } }")
                 .source("plugin.Beta", "package plugin; import dev.premain.*; public final class Beta {"
-                        + " @Ctor static void init() { System.out.println(\"ctor plugin.Beta.init 0\"); } }")
+                        + " @Ctor static void init() { System.out.println(\"ctor plugin.Beta.init 0 on thread \""
+                        + "  + Thread.currentThread().getName()); } }")
                 .source("plugin.Sorter", "package plugin; import dev.premain.*; import lib.*; public final class Sorter {"
                         + " @Ctor(priority = 5) static void sort() { Names.ALL.sort(java.util.Comparator.naturalOrder());"
                         + " System.out.println(\"ctor plugin.Sorter.sort 5 sees \" + Names.ALL.asList()); } }")
