@@ -1,0 +1,206 @@
+package dev.premain.agent.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The scan phase on real jars and directories: indexes, the pre-filter, ClassGraph, the caches. */
+class DiscoveryTest {
+    private static final List<Problem> NONE = List.of();
+
+    @TempDir
+    Path temporary;
+    private Path work;
+
+    @BeforeEach
+    void realPaths() throws IOException {
+        work = temporary.toRealPath(); // Why: Discovery reports each element by its real path.
+    }
+
+    @Test
+    void anUnindexedJarIsParsedAndTheFalsePositiveGivesNothing() throws IOException {
+        Path jar = Archives.write(work.resolve("acme.jar"), AcmeLibrary.plain());
+
+        ScanResult found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of()).discover(List.of(jar));
+
+        assertSameRecords(AcmeLibrary.declared(jar.toString()), found);
+        assertEquals(NONE, found.warnings());
+    }
+
+    @Test
+    void anIndexedJarGivesTheSameRecordsAsAScan() throws IOException {
+        Path jar = Archives.write(work.resolve("acme.jar"), AcmeLibrary.indexed());
+
+        ScanResult found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of()).discover(List.of(jar));
+
+        assertEquals(AcmeLibrary.declared(jar.toString()), found);
+    }
+
+    @Test
+    void missingAndUnreadableEntriesAreWarningsAndTheRestIsRead() throws IOException {
+        Path missing = work.resolve("missing.jar");
+        Path broken = Files.writeString(work.resolve("broken.jar"), "not a zip file");
+        Path classes = Archives.directory(work.resolve("classes"), AcmeLibrary.indexed());
+
+        ScanResult found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of())
+                .discover(List.of(missing, broken, classes));
+
+        assertEquals(List.of(Problem.warning("Class-path entry '" + missing + "' does not exist. Nothing is scanned"
+                        + " from it. Fix the class path if it should contribute."),
+                Problem.warning("Class-path entry '" + broken + "' is not a readable jar"
+                        + " (java.util.zip.ZipException: zip END header not found). Nothing is scanned from it, and the"
+                        + " JVM cannot load classes from it either. Rebuild or replace the jar.")), found.warnings());
+        assertSameRecords(AcmeLibrary.declared(classes.toString()), found);
+    }
+
+    @Test
+    void aStaleIndexIsAnErrorAndItsClassesAreParsedInstead() throws IOException {
+        Map<String, byte[]> entries = AcmeLibrary.indexed();
+        entries.remove("acme/Plain.class");
+        Path jar = Archives.write(work.resolve("acme.jar"), entries);
+
+        ScanResult found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of()).discover(List.of(jar));
+
+        assertEquals(List.of(Problem.error("Index 'META-INF/premain/index/acme.idx' in '" + jar + "' is stale: it"
+                + " lists class 'acme.Plain', which is not there. The index is ignored and the classes are scanned"
+                + " instead. Rebuild the jar so the index matches its classes.")), found.warnings());
+        assertSameRecords(AcmeLibrary.declared(jar.toString()), found);
+    }
+
+    @Test
+    void packagesRestrictTheScanAndTheIndexWithSubpackages() throws IOException {
+        Path plain = Archives.write(work.resolve("plain.jar"), AcmeLibrary.plain());
+        Path indexed = Archives.write(work.resolve("indexed.jar"), AcmeLibrary.indexed());
+
+        ScanResult found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of("acme.sub"))
+                .discover(List.of(plain, indexed));
+
+        assertEquals(new ScanResult(List.of(deep(plain), deep(indexed)), List.of(), List.of(), List.of(), NONE), found);
+    }
+
+    @Test
+    void indexOnlyNeverParses() throws IOException {
+        Path plain = Archives.write(work.resolve("plain.jar"), AcmeLibrary.plain());
+        Path indexed = Archives.write(work.resolve("indexed.jar"), AcmeLibrary.indexed());
+
+        ScanResult found = new Discovery(IndexMode.ONLY, new ScanCache(work.resolve("cache")), List.of())
+                .discover(List.of(plain, indexed));
+
+        assertEquals(AcmeLibrary.declared(indexed.toString()), found);
+        assertEquals(List.of(), files(work.resolve("cache")));
+    }
+
+    @Test
+    void aSecondStartReadsTheCachesAndATouchedJarIsReadAgain() throws IOException {
+        Path cacheDirectory = work.resolve("cache");
+        Path plain = Archives.write(work.resolve("plain.jar"), AcmeLibrary.plain());
+        Path indexed = Archives.write(work.resolve("indexed.jar"), AcmeLibrary.indexed());
+        List<Path> classPath = List.of(plain, indexed);
+
+        ScanResult first = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of()).discover(classPath);
+        List<String> written = files(cacheDirectory);
+        ScanResult second = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of()).discover(classPath);
+        Files.setLastModifiedTime(indexed, FileTime.fromMillis(Files.getLastModifiedTime(indexed).toMillis() - 5000));
+        ScanResult third = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of()).discover(classPath);
+
+        // One per-jar entry (the indexed jar needs none: its index is as cheap) and one for the class path.
+        assertEquals(2, written.size(), written.toString());
+        assertEquals(1, written.stream().filter(name -> name.startsWith("classpath-")).count(), written.toString());
+        assertEquals(NONE, first.warnings());
+        assertEquals(first, second);
+        assertEquals(first, third);
+        assertEquals(3, files(cacheDirectory).size()); // the touched class path has its own entry
+    }
+
+    @Test
+    void aClassPathWithADirectoryIsNotCachedWhole() throws IOException {
+        Path cacheDirectory = work.resolve("cache");
+        Path classes = Archives.directory(work.resolve("classes"), AcmeLibrary.indexed());
+
+        ScanResult found = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of())
+                .discover(List.of(classes));
+
+        assertEquals(AcmeLibrary.declared(classes.toString()), found);
+        assertEquals(List.of(), files(cacheDirectory));
+    }
+
+    @Test
+    void ownPackagesAreNeverInScope() {
+        assertFalse(Discovery.isInScope("dev.premain.Ctor", List.of()));
+        assertFalse(Discovery.isInScope("dev.premain.agent.PremainAgent", List.of()));
+        assertFalse(Discovery.isInScope("dev.premain.agent.internal.Discovery", List.of()));
+        assertFalse(Discovery.isInScope("dev.premain.agent.internal.shaded.io.github.classgraph.ClassGraph",
+                List.of()));
+        assertFalse(Discovery.isInScope("dev.premain.Ctor", List.of("dev.premain")));
+        assertFalse(Discovery.isInScope("dev.premain.agent.X", List.of("dev.premain.agent")));
+    }
+
+    @Test
+    void everythingElseIsInScopeWithoutPackages() {
+        assertTrue(Discovery.isInScope("com.acme.Main", List.of()));
+        assertTrue(Discovery.isInScope("Main", List.of()));
+        assertTrue(Discovery.isInScope("dev.premain.demo.Main", List.of()));
+        assertTrue(Discovery.isInScope("dev.premain.agentx.Main", List.of()));
+        assertTrue(Discovery.isInScope("dev.premainx.Main", List.of()));
+        assertTrue(Discovery.isInScope("com.acme.Outer$Inner", List.of()));
+    }
+
+    @Test
+    void packagesKeepThemselvesAndTheirSubpackagesOnly() {
+        List<String> packages = List.of("com.acme", "org.example.cli");
+
+        assertTrue(Discovery.isInScope("com.acme.Main", packages));
+        assertTrue(Discovery.isInScope("com.acme.Outer$Inner", packages));
+        assertTrue(Discovery.isInScope("com.acme.plugins.deep.Plugin", packages));
+        assertTrue(Discovery.isInScope("org.example.cli.Command", packages));
+        assertFalse(Discovery.isInScope("com.acmeplugins.Plugin", packages));
+        assertFalse(Discovery.isInScope("com.Acme", packages));
+        assertFalse(Discovery.isInScope("com.acme", packages)); // the class 'acme' in package 'com'
+        assertFalse(Discovery.isInScope("org.example.Main", packages));
+        assertFalse(Discovery.isInScope("Main", packages));
+    }
+
+    @Test
+    void scopeIsRestrictedOnlyWithPackages() {
+        assertFalse(new Scope(List.of()).isRestricted());
+        assertTrue(new Scope(List.of("com.acme")).isRestricted());
+        assertTrue(new Scope(List.of("com.acme")).contains("com.acme.sub.X"));
+        assertFalse(new Scope(List.of("com.acme")).contains("dev.premain.agent.X"));
+    }
+
+    private static ScannedMethod deep(Path jar) {
+        return new ScannedMethod("acme.sub.Deep", "deep", "()V", 8, 0, List.of(), jar.toString());
+    }
+
+    /** The same records, in any order: ClassGraph's order is not the index's. */
+    private static void assertSameRecords(ScanResult expected, ScanResult actual) {
+        assertEquals(new HashSet<>(expected.ctors()), new HashSet<>(actual.ctors()));
+        assertEquals(new HashSet<>(expected.dtors()), new HashSet<>(actual.dtors()));
+        assertEquals(new HashSet<>(expected.sections()), new HashSet<>(actual.sections()));
+        assertEquals(new HashSet<>(expected.contributions()), new HashSet<>(actual.contributions()));
+        assertEquals(expected.ctors().size() + expected.dtors().size() + expected.sections().size()
+                + expected.contributions().size(), actual.ctors().size() + actual.dtors().size()
+                + actual.sections().size() + actual.contributions().size());
+    }
+
+    private static List<String> files(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.map(file -> file.getFileName().toString()).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.premain.agent.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Compiles sources given as text in-process, against premain-api, with its annotation processor. */
+final class TestJavac {
+    /** The premain-api jar (or classes directory) on this test's class path. */
+    static final Path API = codeSource(dev.premain.Ctor.class);
+
+    private TestJavac() {
+    }
+
+    /** Compiles with Premain's processor, which writes {@code META-INF/premain/index/<id>.idx}. */
+    static Path indexed(Path into, String id, Map<String, String> sources) throws IOException {
+        return compile(into, List.of("-processor", "dev.premain.processor.PremainProcessor", "-processorpath",
+                API.toString(), "-Apremain.index.id=" + id), sources);
+    }
+
+    private static Path compile(Path into, List<String> options, Map<String, String> sources) throws IOException {
+        Files.createDirectories(into);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        List<String> args = new ArrayList<>(List.of("--release", "17", "-d", into.toString(), "-classpath",
+                API.toString()));
+        args.addAll(options);
+        List<JavaFileObject> units = new ArrayList<>();
+        sources.forEach((name, code) -> units.add(new Source(name, code)));
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8)) {
+            if (!javac.getTask(null, files, diagnostics, args, null, units).call()) {
+                throw new AssertionError("compilation failed: " + diagnostics.getDiagnostics());
+            }
+        }
+        return into;
+    }
+
+    static Path codeSource(Class<?> type) {
+        try {
+            return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A source file held in memory. */
+    private static final class Source extends SimpleJavaFileObject {
+        private final String code;
+
+        Source(String className, String code) {
+            super(URI.create("string:///" + className.replace('.', '/') + Kind.SOURCE.extension), Kind.SOURCE);
+            this.code = code;
+        }
+
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+            return code;
+        }
+    }
+}
