@@ -37,12 +37,27 @@ final class ClassPathCache {
                     return null;
                 }
                 key.append("jar ").append(attributes.size()).append(' ')
-                        .append(attributes.lastModifiedTime().toMillis()).append(' ').append(element).append('\n');
+                        .append(attributes.lastModifiedTime().toMillis()).append(' ').append(changeStamp(element))
+                        .append(' ').append(element).append('\n');
             } catch (IOException e) {
                 return null;
             }
         }
         return key.append("end\n").toString();
+    }
+
+    /**
+     * The inode and status-change time where the file system has them. Why: tools that pin file
+     * times (Jib sets 1970-01-01) can rebuild a jar with the same size and modification time, but
+     * no one can set the change time, and a replaced file gets a new inode.
+     */
+    private static String changeStamp(Path element) {
+        try {
+            java.util.Map<String, Object> unix = Files.readAttributes(element, "unix:ino,ctime");
+            return unix.get("ino") + "/" + ((java.nio.file.attribute.FileTime) unix.get("ctime")).toMillis();
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "-";
+        }
     }
 
     /** Each element's content as cached, or empty on a miss. */

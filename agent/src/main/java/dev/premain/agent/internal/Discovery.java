@@ -23,6 +23,7 @@ final class Discovery {
     private final String scope;
     private final List<Problem> problems = new ArrayList<>();
     private final List<ElementContent> elements = new ArrayList<>();
+    private final Set<Path> visited = new HashSet<>();
 
     Discovery(IndexMode indexMode, ScanCache cache, List<String> packages) {
         this.indexMode = indexMode;
@@ -72,6 +73,9 @@ final class Discovery {
         }
         try {
             Path real = element.toRealPath();
+            if (!visited.add(real)) {
+                return; // Why: a jar listed twice (or through a link) is one jar; the JVM reads it once.
+            }
             ElementContent content = Files.isDirectory(real) ? new ElementContent(real, null) : cachedOrNew(real);
             if (content != null) {
                 new ElementReader(content, indexMode, inScope, problems).read();
@@ -146,11 +150,10 @@ final class Discovery {
                         .toList(), List.of());
     }
 
+    /** Everything found, first copy of each class only, as the JVM loads it. */
     private ScanResult merged() {
         ElementContent all = new ElementContent(Path.of(""), null);
-        for (ElementContent element : elements) {
-            all.add(element.asScanResult());
-        }
+        new FirstCopyWins(problems).keep(elements, all);
         return new ScanResult(all.ctors, all.dtors, all.sections, all.contributions, List.copyOf(problems));
     }
 

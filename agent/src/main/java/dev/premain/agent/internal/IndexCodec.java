@@ -23,11 +23,11 @@ final class IndexCodec {
         String value = text.substring(2);
         try {
             switch (text.charAt(0)) {
-                case 's': return URLDecoder.decode(value, StandardCharsets.UTF_8);
+                case 's': return decodeString(text, value);
                 case 'i': return Integer.valueOf(value);
                 case 'j': return Long.valueOf(value);
-                case 'z': return Boolean.valueOf(value);
-                case 'c': return (char) Integer.parseInt(value);
+                case 'z': return parseBoolean(text, value);
+                case 'c': return parseChar(text, value);
                 case 'b': return Byte.valueOf(value);
                 case 'h': return Short.valueOf(value);
                 case 'f': return Float.valueOf(value);
@@ -37,6 +37,29 @@ final class IndexCodec {
         } catch (NumberFormatException e) {
             throw new IndexFormatException("malformed constant '" + text + "'");
         }
+    }
+
+    private static String decodeString(String text, String value) throws IndexFormatException {
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw new IndexFormatException("malformed constant '" + text + "'");
+        }
+    }
+
+    private static Boolean parseBoolean(String text, String value) throws IndexFormatException {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IndexFormatException("malformed constant '" + text + "'");
+        }
+        return Boolean.valueOf(value);
+    }
+
+    private static Character parseChar(String text, String value) throws IndexFormatException {
+        int code = Integer.parseInt(value);
+        if (code < Character.MIN_VALUE || code > Character.MAX_VALUE) {
+            throw new IndexFormatException("malformed constant '" + text + "'");
+        }
+        return (char) code;
     }
 
     static String encodeConstant(Object value) {

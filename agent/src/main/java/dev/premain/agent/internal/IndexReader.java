@@ -73,7 +73,8 @@ final class IndexReader {
     /** Field {@code index} of a record that must have exactly {@code count} fields. */
     private static String field(String[] f, int index, int count) throws IndexFormatException {
         if (f.length != count) {
-            throw new IndexFormatException("a '" + f[0] + "' record has " + f.length + " fields, not " + count);
+            throw new IndexFormatException("a '" + f[0] + "' record has " + f.length
+                    + (f.length == 1 ? " field" : " fields") + ", not " + count);
         }
         return f[index];
     }

@@ -31,6 +31,9 @@ final class JsonText {
 
     JsonText value(String name, Object value) {
         key(name);
+        if (value instanceof Double d && !Double.isFinite(d) || value instanceof Float f && !Float.isFinite(f)) {
+            return element(String.valueOf(value)); // Why a string: JSON has no NaN or Infinity.
+        }
         if (value instanceof Number || value instanceof Boolean) {
             comma();
             out.append(value);

@@ -78,12 +78,14 @@ final class ScanCache {
         if (directory == null) {
             return;
         }
+        Path temporary = null;
         try {
             Files.createDirectories(directory);
-            Path temporary = Files.createTempFile(directory, fileName, ".tmp");
+            temporary = Files.createTempFile(directory, fileName, ".tmp");
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             move(temporary, directory.resolve(fileName));
         } catch (IOException | RuntimeException e) {
+            deleteQuietly(temporary);
             notice("Cannot write the scan cache in '" + directory + "' (" + e + "); later starts scan again."
                     + " Make it writable, or set the option cache=DIR or cache=off.");
         }
@@ -91,6 +93,16 @@ final class ScanCache {
 
     List<Problem> notices() {
         return List.copyOf(notices);
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        try {
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            // Nothing more to do: the notice about the cache is already given.
+        }
     }
 
     private static void move(Path temporary, Path file) throws IOException {

@@ -53,10 +53,12 @@ final class TrustCheck {
         String pkg = dot < 0 ? "" : className.substring(0, dot);
         Path file = Path.of(location).getFileName();
         String jar = file == null ? location : file.toString();
-        String message = subject + " (in " + location + ") is not trusted: neither its package '" + pkg
-                + "' nor its jar '" + jar + "' is on the trust list (" + policy.describe() + "). "
+        String packageName = pkg.isEmpty() ? "the default package" : "its package '" + pkg + "'";
+        String allowIt = pkg.isEmpty() ? "'" + jar + "'" : "'" + pkg + "' or '" + jar + "'";
+        String message = subject + " (in " + location + ") is not trusted: neither " + packageName
+                + " nor its jar '" + jar + "' is on the trust list (" + policy.describe() + "). "
                 + (policy.warnOnly() ? "It is allowed anyway (trust-mode=warn)." : refusal)
-                + " To allow it, add '" + pkg + "' or '" + jar + "' to the trust option.";
+                + " To allow it, add " + allowIt + " to the trust option.";
         problems.add(policy.warnOnly() ? Problem.warning(message) : Problem.error(message));
         return policy.warnOnly();
     }

@@ -34,13 +34,28 @@ class ClassPathCacheTest {
     }
 
     @Test
-    void theKeyListsEveryJarsSizeTimeAndPath() {
+    void theKeyListsEveryJarsSizeTimeChangeStampAndPath() throws IOException {
         assertEquals("premain-classpath-cache 1\n"
                 + "scope com.acme:org.example PREFER\n"
-                + "jar 22 1700000000000 " + a + "\n"
-                + "jar 4 1700000000000 " + b + "\n"
+                + "jar 22 1700000000000 " + stamp(a) + " " + a + "\n"
+                + "jar 4 1700000000000 " + stamp(b) + " " + b + "\n"
                 + "end\n", ClassPathCache.key(List.of(a, b), "com.acme:org.example", IndexMode.PREFER));
         assertEquals("premain-classpath-cache 1\nscope  OFF\nend\n", ClassPathCache.key(List.of(), "", IndexMode.OFF));
+    }
+
+    /** inode/ctime, read independently of the code under test. */
+    private static String stamp(Path jar) throws IOException {
+        return Files.getAttribute(jar, "unix:ino") + "/"
+                + ((java.nio.file.attribute.FileTime) Files.getAttribute(jar, "unix:ctime")).toMillis();
+    }
+
+    @Test
+    void aJarRewrittenWithTheSameSizeAndTimeChangesTheKey() throws Exception {
+        String before = ClassPathCache.key(List.of(a), "", IndexMode.PREFER);
+        Thread.sleep(20); // Why: the status-change time has millisecond resolution at best.
+        Files.write(a, Files.readAllBytes(a));
+        Files.setLastModifiedTime(a, java.nio.file.attribute.FileTime.fromMillis(1_700_000_000_000L));
+        assertNotEquals(before, ClassPathCache.key(List.of(a), "", IndexMode.PREFER));
     }
 
     @Test

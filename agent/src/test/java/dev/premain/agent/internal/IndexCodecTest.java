@@ -57,11 +57,24 @@ class IndexCodecTest {
     @CsvSource(delimiter = '|', textBlock = """
             s:a+b%20c%21  | a b c!
             i:007         | 7
-            z:TRUE        | true
             c:97          | a
             """)
-    void decodingIsLenientWhereTheJdkParsersAre(String text, String expected) throws IndexFormatException {
+    void decodingAcceptsWhatTheJdkParsersAccept(String text, String expected) throws IndexFormatException {
         assertEquals(expected, String.valueOf(IndexCodec.decodeConstant(text)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            z:TRUE
+            z:yes
+            c:65601
+            c:-1
+            s:%zz
+            """)
+    void booleansCharsAndEscapesAreStrict(String text) {
+        IndexFormatException e = org.junit.jupiter.api.Assertions.assertThrows(IndexFormatException.class,
+                () -> IndexCodec.decodeConstant(text));
+        assertEquals("malformed constant '" + text + "'", e.getMessage());
     }
 
     @Test

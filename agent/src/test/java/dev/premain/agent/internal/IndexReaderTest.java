@@ -126,7 +126,7 @@ class IndexReaderTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            covers                                                    | a 'covers' record has 1 fields, not 2
+            covers                                                    | a 'covers' record has 1 field, not 2
             covers a.A b.B                                            | a 'covers' record has 3 fields, not 2
             covers  a.A                                               | a 'covers' record has 3 fields, not 2
             ctor a.A init ()V 8 0                                     | a 'ctor' record has 6 fields, not 7
@@ -143,7 +143,7 @@ class IndexReaderTest {
     @ValueSource(strings = {"ctor a.A init ()V public 0 -", "ctor a.A init ()V 8 first -",
             "dtor a.A init ()V 8 2147483648 -", "section a.A ALL x dev.premain.SetSection a.E",
             "contribute a.S a.A X field 24 int false i:1", "contribute a.S a.A X MEMBER 24 int false i:1",
-            "contribute a.S a.A X FIELD 0x18 int false i:1", "contribute a.S a.A X FIELD 24 java.lang.String false s:%zz"})
+            "contribute a.S a.A X FIELD 0x18 int false i:1"})
     void aMalformedLineIsNamedByItsNumber(String line) {
         assertEquals("line 3 is malformed", failure(signed("covers a.A\n" + line + "\n")));
     }
@@ -161,6 +161,8 @@ class IndexReaderTest {
                 failure(signed("contribute a.S a.A X FIELD 24 int false q:1\n")));
         assertEquals("malformed constant 'i:one'", failure(signed("contribute a.S a.A X FIELD 24 int false i:one\n")));
         assertEquals("malformed constant 'one'", failure(signed("contribute a.S a.A X FIELD 24 int false one\n")));
+        assertEquals("malformed constant 's:%zz'",
+                failure(signed("contribute a.S a.A X FIELD 24 java.lang.String false s:%zz\n")));
     }
 
     @Test

@@ -99,15 +99,15 @@ class TrustCheckTest {
     }
 
     @Test
-    void aClassInTheDefaultPackageIsNamedWithAnEmptyPackage() {
+    void aClassInTheDefaultPackageIsNamedAsSuch() {
         TrustCheck check = new TrustCheck(new TrustPolicy(List.of("com.acme"), false));
 
         check.filter(new ScanResult(List.of(method("Main", "init", "/app/app.jar")), List.of(), List.of(), List.of(),
                 List.of()));
 
-        assertEquals(List.of(Problem.error("@Ctor method 'Main.init' (in /app/app.jar) is not trusted: neither its"
-                + " package '' nor its jar 'app.jar' is on the trust list (com.acme). It will not run. To allow it,"
-                + " add '' or 'app.jar' to the trust option.")), check.problems());
+        assertEquals(List.of(Problem.error("@Ctor method 'Main.init' (in /app/app.jar) is not trusted: neither the"
+                + " default package nor its jar 'app.jar' is on the trust list (com.acme). It will not run. To allow"
+                + " it, add 'app.jar' to the trust option.")), check.problems());
     }
 
     private static ScannedMethod method(String className, String method, String location) {
