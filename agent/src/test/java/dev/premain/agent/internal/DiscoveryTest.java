@@ -94,6 +94,17 @@ class DiscoveryTest {
     }
 
     @Test
+    void aJarListedTwiceOrThroughALinkCountsOnce() throws IOException {
+        Path indexed = Archives.write(work.resolve("acme-1.0.jar"), AcmeLibrary.indexed());
+        Path link = Files.createSymbolicLink(work.resolve("current.jar"), indexed);
+
+        ScanResult found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of())
+                .discover(List.of(indexed, link, indexed));
+
+        assertEquals(AcmeLibrary.declared(indexed.toString()), found);
+    }
+
+    @Test
     void indexOnlyNeverParses() throws IOException {
         Path plain = Archives.write(work.resolve("plain.jar"), AcmeLibrary.plain());
         Path indexed = Archives.write(work.resolve("indexed.jar"), AcmeLibrary.indexed());
