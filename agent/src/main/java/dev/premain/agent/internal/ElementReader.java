@@ -141,33 +141,13 @@ final class ElementReader {
     /** The index's entries in scope; all of them unless packages are restricted (our own never are in one). */
     private ScanResult inScope(ScanResult index) {
         if (!inScope.isRestricted()) {
-            return index;
+            return index; // Why first: the default path must not pay for the streams below.
         }
-        List<ScannedMethod> ctors = new ArrayList<>();
-        for (ScannedMethod m : index.ctors()) {
-            if (inScope.contains(m.className())) {
-                ctors.add(m);
-            }
-        }
-        List<ScannedMethod> dtors = new ArrayList<>();
-        for (ScannedMethod m : index.dtors()) {
-            if (inScope.contains(m.className())) {
-                dtors.add(m);
-            }
-        }
-        List<ScannedSection> sections = new ArrayList<>();
-        for (ScannedSection s : index.sections()) {
-            if (inScope.contains(s.holder())) {
-                sections.add(s);
-            }
-        }
-        List<ScannedContribution> contributions = new ArrayList<>();
-        for (ScannedContribution c : index.contributions()) {
-            if (inScope.contains(c.className())) {
-                contributions.add(c);
-            }
-        }
-        return new ScanResult(ctors, dtors, sections, contributions, List.of());
+        return new ScanResult(
+                index.ctors().stream().filter(m -> inScope.contains(m.className())).toList(),
+                index.dtors().stream().filter(m -> inScope.contains(m.className())).toList(),
+                index.sections().stream().filter(s -> inScope.contains(s.holder())).toList(),
+                index.contributions().stream().filter(c -> inScope.contains(c.className())).toList(), List.of());
     }
 
     /** Reads an entry's bytes by its path inside the element. */
