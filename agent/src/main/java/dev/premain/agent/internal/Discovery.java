@@ -33,7 +33,7 @@ final class Discovery {
     }
 
     ScanResult discover(List<Path> classPath) {
-        String key = indexMode == IndexMode.ONLY ? null : ClassPathCache.key(classPath, scope, indexMode);
+        String key = ClassPathCache.key(classPath, scope, indexMode);
         ClassPathCache whole = new ClassPathCache(cache);
         Optional<List<ElementContent>> cached = key == null ? Optional.empty() : whole.get(key);
         if (cached.isPresent()) {

@@ -53,6 +53,10 @@ final class ElementReader {
     }
 
     private void read(List<String> entries, EntryBytes bytes) throws IOException {
+        if (mode == IndexMode.ONLY && !hasIndex(entries)) {
+            content.cacheable = false;
+            return; // Why: index=only reads nothing else, so a jar without an index needs no more work.
+        }
         Set<String> classes = new HashSet<>();
         for (String entry : entries) {
             if (entry.endsWith(".class") && !entry.startsWith("META-INF/") && !entry.endsWith("module-info.class")) {
@@ -73,6 +77,15 @@ final class ElementReader {
         }
         // Why: caching a jar pays only when it had classes to read; its own index is as cheap as a cache file.
         content.cacheable &= scanned > 0;
+    }
+
+    private static boolean hasIndex(List<String> entries) {
+        for (String entry : entries) {
+            if (entry.startsWith(INDEX_DIRECTORY) && entry.endsWith(".idx")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Set<String> readIndexes(List<String> entries, Set<String> classes, EntryBytes bytes) throws IOException {
