@@ -51,8 +51,7 @@ public final class Audit {
     }
 
     private static AuditReport plan(String classPath, AgentOptions options) {
-        Set<Path> elements = new LinkedHashSet<>();
-        ClassPathElements.addAll(classPath, elements);
+        Set<Path> elements = new LinkedHashSet<>(ClassPathElements.expand(ClassPathElements.parse(classPath)));
         ScanResult scan = new Discovery(options.index(), ScanCache.OFF, options.packages())
                 .discover(new ArrayList<>(elements));
         // Why a loader of our own: types are checked by loading classes WITHOUT initializing them.

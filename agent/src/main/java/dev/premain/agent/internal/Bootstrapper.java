@@ -29,7 +29,7 @@ final class Bootstrapper {
         Diagnostics.setVerbosity(options.verbosity());
         ScanCache cache = options.cache() == null ? ScanCache.OFF : new ScanCache(options.cache());
         ScanResult scan = new Discovery(options.index(), cache, options.packages())
-                .discover(ClassPathElements.fromSystemProperties());
+                .discover(ClassPathElements.declared());
         timer.lap("scan");
         Validation validation = new ScanValidator(new LoadingTypeOracle(loader)).validate(scan);
         problems.addAll(validation.problems());

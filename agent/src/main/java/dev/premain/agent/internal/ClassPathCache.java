@@ -19,6 +19,8 @@ import java.util.Set;
 final class ClassPathCache {
     private static final String HEADER = "premain-classpath-cache 1\n";
     private static final String ELEMENT = "element ";
+    private static final String LISTED = "listed\n";
+    private static final String LISTED_END = "end-listed\n";
 
     private final ScanCache files;
 
@@ -26,24 +28,36 @@ final class ClassPathCache {
         this.files = files;
     }
 
-    /** The key for this class path, or {@code null} if it cannot be cached (directories, missing entries). */
-    static String key(List<Path> classPath, String scope, IndexMode mode) {
+    /**
+     * The key for these declared class-path entries, or {@code null} if they cannot be cached
+     * (directories, missing entries). Only the declared entries: the jars their manifests add are
+     * listed, with the same details, inside the entry and checked on every hit.
+     */
+    static String key(List<Path> declared, String scope, IndexMode mode) {
         StringBuilder key = new StringBuilder(HEADER).append("scope ").append(scope).append(' ').append(mode)
                 .append('\n');
-        for (Path element : classPath) {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(element, BasicFileAttributes.class);
-                if (!attributes.isRegularFile()) {
-                    return null;
-                }
-                key.append("jar ").append(attributes.size()).append(' ')
-                        .append(attributes.lastModifiedTime().toMillis()).append(' ').append(changeStamp(element))
-                        .append(' ').append(element).append('\n');
-            } catch (IOException e) {
+        for (Path element : declared) {
+            String line = statLine(element);
+            if (line == null) {
                 return null;
             }
+            key.append(line);
         }
         return key.append("end\n").toString();
+    }
+
+    /** {@code jar SIZE MTIME INODE/CTIME PATH}, or {@code null} for anything but a readable regular file. */
+    static String statLine(Path element) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(element, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return null;
+            }
+            return "jar " + attributes.size() + ' ' + attributes.lastModifiedTime().toMillis() + ' '
+                    + changeStamp(element) + ' ' + element + '\n';
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -60,14 +74,33 @@ final class ClassPathCache {
         }
     }
 
-    /** Each element's content as cached, or empty on a miss. */
+    /** Each element's content as cached, or empty on a miss (a changed jar, including one a manifest adds). */
     Optional<List<ElementContent>> get(String key) {
         Optional<String> text = files.read(fileName(key));
         if (text.isEmpty() || !text.get().startsWith(key)) {
             return Optional.empty();
         }
-        List<ElementContent> elements = new ArrayList<>();
         String rest = text.get().substring(key.length());
+        int listed = rest.indexOf(LISTED_END);
+        if (!rest.startsWith(LISTED) || listed < 0 || !unchanged(rest.substring(LISTED.length(), listed))) {
+            return Optional.empty();
+        }
+        return elements(key, rest.substring(listed + LISTED_END.length()));
+    }
+
+    private static boolean unchanged(String statLines) {
+        for (String line : statLines.split("\n")) {
+            String[] fields = line.split(" ", 5); // jar SIZE MTIME STAMP PATH; the path may contain spaces
+            if (!line.isEmpty() && (fields.length < 5 || !(line + '\n').equals(statLine(Path.of(fields[4]))))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<List<ElementContent>> elements(String key, String blocks) {
+        List<ElementContent> elements = new ArrayList<>();
+        String rest = blocks;
         while (rest.startsWith(ELEMENT)) {
             int pathEnd = rest.indexOf('\n');
             int next = rest.indexOf("\n" + ELEMENT, pathEnd);
@@ -84,8 +117,17 @@ final class ClassPathCache {
         return Optional.of(elements);
     }
 
-    void put(String key, List<ElementContent> elements) {
-        StringBuilder text = new StringBuilder(key);
+    /** Stores the elements found for {@code key}; {@code classPath} is the expanded list they came from. */
+    void put(String key, List<Path> classPath, List<ElementContent> elements) {
+        StringBuilder text = new StringBuilder(key).append(LISTED);
+        for (Path element : classPath) {
+            String line = statLine(element);
+            if (line == null) {
+                return; // A directory or a vanished jar among the expanded entries: nothing safe to cache.
+            }
+            text.append(line);
+        }
+        text.append(LISTED_END);
         for (ElementContent element : elements) {
             text.append(ELEMENT).append(element.path).append('\n')
                     .append(IndexWriter.write(Set.of(), element.asScanResult()));

@@ -13,48 +13,58 @@ import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
-/** The application's class-path and module-path entries, with jars' {@code Class-Path} manifests followed. */
+/**
+ * The application's class-path and module-path entries. Declared entries come from the system
+ * properties without opening anything; {@link #expand} follows jars' {@code Class-Path} manifests,
+ * which means opening every jar, so it is done only when the class-path cache misses.
+ */
 final class ClassPathElements {
     private ClassPathElements() {
     }
 
     /** The entries of {@code java.class.path} and {@code jdk.module.path}, absolute, in order, without repeats. */
-    static List<Path> fromSystemProperties() {
+    static List<Path> declared() {
         Set<Path> elements = new LinkedHashSet<>();
-        addAll(System.getProperty("java.class.path"), elements);
+        elements.addAll(parse(System.getProperty("java.class.path")));
         addModulePath(System.getProperty("jdk.module.path"), elements);
         return new ArrayList<>(elements);
     }
 
-    /** Parses a path-separator-joined list, following each jar's {@code Class-Path} manifest attribute. */
-    static void addAll(String pathList, Set<Path> into) {
-        if (pathList == null) {
-            return;
-        }
-        for (String entry : pathList.split(File.pathSeparator)) {
-            if (!entry.isEmpty()) {
-                add(Paths.get(entry).toAbsolutePath().normalize(), into);
+    /** A path-separator-joined list, as absolute paths, without opening anything. */
+    static List<Path> parse(String pathList) {
+        List<Path> elements = new ArrayList<>();
+        if (pathList != null) {
+            for (String entry : pathList.split(File.pathSeparator)) {
+                if (!entry.isEmpty()) {
+                    elements.add(Paths.get(entry).toAbsolutePath().normalize());
+                }
             }
         }
+        return elements;
+    }
+
+    /** The entries with every jar's {@code Class-Path} manifest attribute followed, in class-path order. */
+    static List<Path> expand(List<Path> declared) {
+        Set<Path> elements = new LinkedHashSet<>();
+        for (Path element : declared) {
+            add(element, elements);
+        }
+        return new ArrayList<>(elements);
     }
 
     private static void addModulePath(String pathList, Set<Path> into) {
-        if (pathList == null) {
-            return;
-        }
-        for (String entry : pathList.split(File.pathSeparator)) {
-            Path path = Paths.get(entry).toAbsolutePath().normalize();
+        for (Path path : parse(pathList)) {
             if (Files.isDirectory(path) && !Files.exists(path.resolve("module-info.class"))) {
                 listJars(path, into); // Why: a module-path directory holds modular jars, not classes.
             } else {
-                add(path, into);
+                into.add(path);
             }
         }
     }
 
     private static void listJars(Path directory, Set<Path> into) {
         try (var files = Files.list(directory)) {
-            files.filter(f -> f.toString().endsWith(".jar")).sorted().forEach(f -> add(f, into));
+            files.filter(f -> f.toString().endsWith(".jar")).sorted().forEach(into::add);
         } catch (IOException e) {
             into.add(directory);
         }
@@ -80,7 +90,7 @@ final class ClassPathElements {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            // Unreadable jars are reported by ClassPathCheck; they reference nothing.
+            // Unreadable jars are reported by the scan; they reference nothing.
         }
         return referenced;
     }

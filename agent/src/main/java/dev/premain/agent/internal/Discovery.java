@@ -32,14 +32,21 @@ final class Discovery {
         this.scope = String.join(":", packages);
     }
 
-    ScanResult discover(List<Path> classPath) {
-        String key = ClassPathCache.key(classPath, scope, indexMode);
+    /**
+     * Finds everything on the class path.
+     *
+     * @param declared the declared entries; jars' {@code Class-Path} manifests are followed, but only
+     *     when the whole-class-path cache misses, since that means opening every jar
+     */
+    ScanResult discover(List<Path> declared) {
+        String key = ClassPathCache.key(declared, scope, indexMode);
         ClassPathCache whole = new ClassPathCache(cache);
         Optional<List<ElementContent>> cached = key == null ? Optional.empty() : whole.get(key);
         if (cached.isPresent()) {
             elements.addAll(cached.get()); // Why first: one file read instead of opening every jar.
             return merged();
         }
+        List<Path> classPath = ClassPathElements.expand(declared);
         for (Path element : classPath) {
             visit(element);
         }
@@ -59,7 +66,7 @@ final class Discovery {
             }
         }
         if (key != null && problems.isEmpty()) {
-            whole.put(key, elements); // Why only then: a class path with problems must be looked at again.
+            whole.put(key, classPath, elements); // Why only then: a class path with problems must be looked at again.
         }
         problems.addAll(cache.notices());
         return merged();

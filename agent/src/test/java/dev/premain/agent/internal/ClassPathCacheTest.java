@@ -86,7 +86,7 @@ class ClassPathCacheTest {
         ElementContent all = element(Path.of(IndexRecords.LOCATION), IndexRecords.all());
         ElementContent last = element(b, ScanCacheTest.result(b, "b.B"));
 
-        cache.put(key, List.of(first, nothing, all, last));
+        cache.put(key, List.of(a, b), List.of(first, nothing, all, last));
         List<ElementContent> read = cache.get(key).orElseThrow();
 
         assertEquals(List.of(a, empty, Path.of(IndexRecords.LOCATION), b), read.stream().map(e -> e.path).toList());
@@ -99,7 +99,7 @@ class ClassPathCacheTest {
         ClassPathCache cache = new ClassPathCache(new ScanCache(work.resolve("cache")));
         String key = ClassPathCache.key(List.of(), "", IndexMode.PREFER);
 
-        cache.put(key, List.of());
+        cache.put(key, List.of(), List.of());
 
         assertEquals(Optional.of(List.of()), cache.get(key));
     }
@@ -108,7 +108,7 @@ class ClassPathCacheTest {
     void aTouchedJarIsAMiss() throws IOException {
         ClassPathCache cache = new ClassPathCache(new ScanCache(work.resolve("cache")));
         String key = ClassPathCache.key(List.of(a, b), "", IndexMode.PREFER);
-        cache.put(key, List.of(element(a, ScanCacheTest.result(a, "a.A"))));
+        cache.put(key, List.of(a, b), List.of(element(a, ScanCacheTest.result(a, "a.A"))));
 
         Files.setLastModifiedTime(b, FileTime.fromMillis(TIME.toMillis() + 1000));
         String touched = ClassPathCache.key(List.of(a, b), "", IndexMode.PREFER);
@@ -121,7 +121,7 @@ class ClassPathCacheTest {
     void aResizedJarIsAMiss() throws IOException {
         ClassPathCache cache = new ClassPathCache(new ScanCache(work.resolve("cache")));
         String key = ClassPathCache.key(List.of(a, b), "", IndexMode.PREFER);
-        cache.put(key, List.of(element(a, ScanCacheTest.result(a, "a.A"))));
+        cache.put(key, List.of(a, b), List.of(element(a, ScanCacheTest.result(a, "a.A"))));
 
         Files.writeString(b, "12345");
         Files.setLastModifiedTime(b, TIME);
@@ -130,11 +130,24 @@ class ClassPathCacheTest {
     }
 
     @Test
+    void aChangedJarThatAManifestAddedIsAMissAlthoughTheDeclaredOnesAreUnchanged() throws IOException {
+        ClassPathCache cache = new ClassPathCache(new ScanCache(work.resolve("cache")));
+        String key = ClassPathCache.key(List.of(a), "", IndexMode.PREFER);
+        cache.put(key, List.of(a, b), List.of(element(a, ScanCacheTest.result(a, "a.A"))));
+        assertEquals(1, cache.get(key).orElseThrow().size());
+
+        Files.setLastModifiedTime(b, FileTime.fromMillis(TIME.toMillis() + 1000));
+
+        assertEquals(key, ClassPathCache.key(List.of(a), "", IndexMode.PREFER));
+        assertEquals(Optional.empty(), cache.get(key));
+    }
+
+    @Test
     void nothingIsCachedWithCachingOff() {
         ClassPathCache cache = new ClassPathCache(ScanCache.OFF);
         String key = ClassPathCache.key(List.of(a), "", IndexMode.PREFER);
 
-        cache.put(key, List.of(element(a, ScanCacheTest.result(a, "a.A"))));
+        cache.put(key, List.of(a, b), List.of(element(a, ScanCacheTest.result(a, "a.A"))));
 
         assertEquals(Optional.empty(), cache.get(key));
     }
@@ -145,7 +158,7 @@ class ClassPathCacheTest {
         ScanCache files = new ScanCache(directory);
         ClassPathCache cache = new ClassPathCache(files);
         String key = ClassPathCache.key(List.of(a, b), "", IndexMode.PREFER);
-        cache.put(key, List.of(element(a, ScanCacheTest.result(a, "a.A")), element(b, ScanCacheTest.result(b, "b.B"))));
+        cache.put(key, List.of(a, b), List.of(element(a, ScanCacheTest.result(a, "a.A")), element(b, ScanCacheTest.result(b, "b.B"))));
         Path file;
         try (Stream<Path> all = Files.list(directory)) {
             file = all.findFirst().orElseThrow();
