@@ -11,7 +11,8 @@ import java.util.function.Predicate;
  * sealed after the last ctor, and every later write throws {@link IllegalStateException} naming
  * the section. The analogue of Rust's {@code TypedMutableSection}.
  *
- * <p>Reads before seal see the current contents: a ctor that must see another ctor's mutations
+ * <p>Every change replaces the backing array (copy on write), so an iteration that a ctor began
+ * keeps seeing the contents as they were when it began. Reads before seal see the current contents: a ctor that must see another ctor's mutations
  * declares {@code @Ctor(after = ThatClass.class)} or a higher priority.
  *
  * @param <T> the element type
@@ -47,7 +48,9 @@ public final class MutableSection<T> extends SectionStore<T> implements TypedSec
     @SuppressWarnings("unchecked")
     public void sort(Comparator<? super T> order) {
         checkWritable();
-        Arrays.sort(items, 0, size, (Comparator<Object>) order);
+        Object[] sorted = Arrays.copyOf(items, size);
+        Arrays.sort(sorted, (Comparator<Object>) order);
+        items = sorted;
     }
 
     /**
@@ -61,7 +64,9 @@ public final class MutableSection<T> extends SectionStore<T> implements TypedSec
     public T set(int index, T item) {
         checkWritable();
         T previous = get(index);
-        items[index] = elementType().cast(Objects.requireNonNull(item, "item"));
+        Object[] changed = Arrays.copyOf(items, size);
+        changed[index] = elementType().cast(Objects.requireNonNull(item, "item"));
+        items = changed;
         return previous;
     }
 
@@ -75,8 +80,11 @@ public final class MutableSection<T> extends SectionStore<T> implements TypedSec
     public T remove(int index) {
         checkWritable();
         T previous = get(index);
-        System.arraycopy(items, index + 1, items, index, size - index - 1);
-        items[--size] = null;
+        Object[] shorter = new Object[size - 1];
+        System.arraycopy(items, 0, shorter, 0, index);
+        System.arraycopy(items, index + 1, shorter, index, size - index - 1);
+        items = shorter;
+        size = shorter.length;
         return previous;
     }
 
@@ -97,14 +105,14 @@ public final class MutableSection<T> extends SectionStore<T> implements TypedSec
                 doomed.set(i);
             }
         }
-        int kept = 0;
-        for (int i = 0; i < size; i++) {
+        Object[] kept = new Object[size - doomed.cardinality()];
+        for (int i = 0, k = 0; i < size; i++) {
             if (!doomed.get(i)) {
-                items[kept++] = items[i];
+                kept[k++] = items[i];
             }
         }
-        Arrays.fill(items, kept, size, null);
-        size = kept;
+        items = kept;
+        size = kept.length;
         return !doomed.isEmpty();
     }
 }
