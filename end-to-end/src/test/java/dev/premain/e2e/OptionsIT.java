@@ -43,12 +43,20 @@ class OptionsIT {
 
     @Test
     void optionsResourceInTheApplicationIsRead() throws Exception {
-        assertEquals(new ChildJvm.Result(0, "opts.b.Other.run\nmain\n", ""), run(null, jar, withResource));
+        assertEquals(new ChildJvm.Result(0, "opts.b.Other.run\nmain\n", ""), run(null, withResource, jar));
+    }
+
+    @Test
+    void theResourceCountsOnlyInTheFirstClassPathEntry() throws Exception {
+        ChildJvm.Result result = run(null, jar, withResource);
+        assertEquals(new ChildJvm.Result(0,
+                "opts.a.Ties.one\nopts.a.Ties.three\nopts.a.Ties.two\nopts.b.Other.run\nopts.a.Ties.last\nmain\n", ""),
+                result, result::toString);
     }
 
     @Test
     void agentArgumentsOverrideTheResource() throws Exception {
-        ChildJvm.Result result = run("packages=opts.a", jar, withResource);
+        ChildJvm.Result result = run("packages=opts.a", withResource, jar);
         assertEquals(new ChildJvm.Result(0, "opts.a.Ties.one\nopts.a.Ties.three\nopts.a.Ties.two\nopts.a.Ties.last\nmain\n",
                 ""), result, result::toString);
     }

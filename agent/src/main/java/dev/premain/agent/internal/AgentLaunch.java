@@ -4,7 +4,11 @@ import dev.premain.SectionBinder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
-import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -30,7 +34,7 @@ public final class AgentLaunch {
         AgentOptions options;
         try {
             options = new OptionsParser()
-                    .apply(resource(loader), "the resource " + OptionsParser.RESOURCE)
+                    .apply(resource(), "the resource " + OptionsParser.RESOURCE)
                     .apply(System.getProperty(OptionsParser.PROPERTY), "the system property " + OptionsParser.PROPERTY)
                     .apply(agentArgs, origin).options();
         } catch (OptionsException e) {
@@ -56,17 +60,42 @@ public final class AgentLaunch {
                 + " Premain.bootstrap() first in main.");
     }
 
-    private static String resource(ClassLoader loader) {
-        URL url = loader.getResource(OptionsParser.RESOURCE);
-        if (url == null) {
+    /**
+     * The options resource of the application: {@value OptionsParser#RESOURCE} in the first class-path
+     * entry (with {@code java -jar}, the application jar). Why not {@code ClassLoader.getResource}: a
+     * resource that is absent makes the loader open every jar on the class path, before main.
+     */
+    private static String resource() {
+        List<Path> declared = ClassPathElements.parse(System.getProperty("java.class.path"));
+        if (declared.isEmpty()) {
             return null;
         }
-        try (InputStream in = url.openStream()) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^#.*$", "")
+        Path first = declared.get(0);
+        try {
+            byte[] bytes = Files.isDirectory(first) ? fileBytes(first.resolve(OptionsParser.RESOURCE))
+                    : Files.isRegularFile(first) ? entryBytes(first) : null;
+            return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8).replaceAll("(?m)^#.*$", "")
                     .replaceAll("\\s*\\R\\s*", ",").replaceAll(",+", ",").replaceAll("^,|,$", "");
         } catch (IOException e) {
-            Diagnostics.warning("Cannot read " + url + ": " + e + ". Its options are ignored.");
+            Diagnostics.warning("Cannot read " + OptionsParser.RESOURCE + " in '" + first + "': " + e
+                    + ". Its options are ignored.");
             return null;
+        }
+    }
+
+    private static byte[] fileBytes(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+    }
+
+    private static byte[] entryBytes(Path jar) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            ZipEntry entry = zip.getEntry(OptionsParser.RESOURCE);
+            if (entry == null) {
+                return null;
+            }
+            try (InputStream in = zip.getInputStream(entry)) {
+                return in.readAllBytes();
+            }
         }
     }
 }
