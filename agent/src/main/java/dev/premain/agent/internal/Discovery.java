@@ -163,8 +163,4 @@ final class Discovery {
         new FirstCopyWins(problems).keep(elements, all);
         return new ScanResult(all.ctors, all.dtors, all.sections, all.contributions, List.copyOf(problems));
     }
-
-    static boolean isInScope(String className, List<String> packages) {
-        return new Scope(packages).contains(className);
-    }
 }

@@ -154,38 +154,37 @@ class DiscoveryTest {
 
     @Test
     void ownPackagesAreNeverInScope() {
-        assertFalse(Discovery.isInScope("dev.premain.Ctor", List.of()));
-        assertFalse(Discovery.isInScope("dev.premain.agent.PremainAgent", List.of()));
-        assertFalse(Discovery.isInScope("dev.premain.agent.internal.Discovery", List.of()));
-        assertFalse(Discovery.isInScope("dev.premain.agent.internal.shaded.io.github.classgraph.ClassGraph",
-                List.of()));
-        assertFalse(Discovery.isInScope("dev.premain.Ctor", List.of("dev.premain")));
-        assertFalse(Discovery.isInScope("dev.premain.agent.X", List.of("dev.premain.agent")));
+        assertFalse(inScope("dev.premain.Ctor", List.of()));
+        assertFalse(inScope("dev.premain.agent.PremainAgent", List.of()));
+        assertFalse(inScope("dev.premain.agent.internal.Discovery", List.of()));
+        assertFalse(inScope("dev.premain.agent.internal.shaded.io.github.classgraph.ClassGraph", List.of()));
+        assertFalse(inScope("dev.premain.Ctor", List.of("dev.premain")));
+        assertFalse(inScope("dev.premain.agent.X", List.of("dev.premain.agent")));
     }
 
     @Test
     void everythingElseIsInScopeWithoutPackages() {
-        assertTrue(Discovery.isInScope("com.acme.Main", List.of()));
-        assertTrue(Discovery.isInScope("Main", List.of()));
-        assertTrue(Discovery.isInScope("dev.premain.demo.Main", List.of()));
-        assertTrue(Discovery.isInScope("dev.premain.agentx.Main", List.of()));
-        assertTrue(Discovery.isInScope("dev.premainx.Main", List.of()));
-        assertTrue(Discovery.isInScope("com.acme.Outer$Inner", List.of()));
+        assertTrue(inScope("com.acme.Main", List.of()));
+        assertTrue(inScope("Main", List.of()));
+        assertTrue(inScope("dev.premain.demo.Main", List.of()));
+        assertTrue(inScope("dev.premain.agentx.Main", List.of()));
+        assertTrue(inScope("dev.premainx.Main", List.of()));
+        assertTrue(inScope("com.acme.Outer$Inner", List.of()));
     }
 
     @Test
     void packagesKeepThemselvesAndTheirSubpackagesOnly() {
         List<String> packages = List.of("com.acme", "org.example.cli");
 
-        assertTrue(Discovery.isInScope("com.acme.Main", packages));
-        assertTrue(Discovery.isInScope("com.acme.Outer$Inner", packages));
-        assertTrue(Discovery.isInScope("com.acme.plugins.deep.Plugin", packages));
-        assertTrue(Discovery.isInScope("org.example.cli.Command", packages));
-        assertFalse(Discovery.isInScope("com.acmeplugins.Plugin", packages));
-        assertFalse(Discovery.isInScope("com.Acme", packages));
-        assertFalse(Discovery.isInScope("com.acme", packages)); // the class 'acme' in package 'com'
-        assertFalse(Discovery.isInScope("org.example.Main", packages));
-        assertFalse(Discovery.isInScope("Main", packages));
+        assertTrue(inScope("com.acme.Main", packages));
+        assertTrue(inScope("com.acme.Outer$Inner", packages));
+        assertTrue(inScope("com.acme.plugins.deep.Plugin", packages));
+        assertTrue(inScope("org.example.cli.Command", packages));
+        assertFalse(inScope("com.acmeplugins.Plugin", packages));
+        assertFalse(inScope("com.Acme", packages));
+        assertFalse(inScope("com.acme", packages)); // the class 'acme' in package 'com'
+        assertFalse(inScope("org.example.Main", packages));
+        assertFalse(inScope("Main", packages));
     }
 
     @Test
@@ -218,5 +217,9 @@ class DiscoveryTest {
         try (Stream<Path> files = Files.list(directory)) {
             return files.map(file -> file.getFileName().toString()).sorted().toList();
         }
+    }
+
+    private static boolean inScope(String className, List<String> packages) {
+        return new Scope(packages).contains(className);
     }
 }
