@@ -1,6 +1,6 @@
 package dev.premain.agent;
 
-import dev.premain.agent.internal.Audit;
+import dev.premain.agent.internal.audit.Audit;
 
 /**
  * The agent jar's {@code Main-Class}: {@code java -jar premain-agent.jar audit --class-path PATH}

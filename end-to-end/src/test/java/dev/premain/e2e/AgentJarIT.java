@@ -53,7 +53,7 @@ class AgentJarIT {
         // application's own SLF4J 2 find a second provider (and fail to load it).
         try (JarFile jar = new JarFile(Jars.AGENT.toFile())) {
             byte[] services = jar.getInputStream(jar.getEntry(SLF4J_SERVICES)).readAllBytes();
-            assertEquals("dev.premain.agent.internal.StderrLoggingProvider\n",
+            assertEquals("dev.premain.agent.internal.log.StderrLoggingProvider\n",
                     new String(services, StandardCharsets.UTF_8));
         }
     }

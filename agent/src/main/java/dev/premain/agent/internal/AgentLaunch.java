@@ -1,16 +1,24 @@
 package dev.premain.agent.internal;
 
 import dev.premain.SectionBinder;
+import dev.premain.agent.internal.discovery.ClassPathElements;
+import dev.premain.agent.internal.log.Diagnostics;
+import dev.premain.agent.internal.options.AgentOptions;
+import dev.premain.agent.internal.options.OptionsException;
+import dev.premain.agent.internal.options.OptionsParser;
+import dev.premain.agent.internal.problem.ExitStatus;
+import dev.premain.agent.internal.problem.Failure;
+import dev.premain.agent.internal.runtime.ModuleOpener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.instrument.Instrumentation;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /** The entry points' shared work: claim the binder once, read options, bootstrap. */
 public final class AgentLaunch {
@@ -42,7 +50,7 @@ public final class AgentLaunch {
             return ExitStatus.BAD_OPTIONS;
         }
         try {
-            return new Bootstrapper(loader, new ModuleOpener(instrumentation), instrumentation).run(options, binder.get());
+            return new Bootstrap(loader, new ModuleOpener(instrumentation), instrumentation).run(options, binder.get());
         } catch (RuntimeException | Error e) {
             // Why catch all: anything escaping premain makes the JVM print "FATAL ERROR in native method".
             Diagnostics.error("Internal error in Premain, please report it with this message: " + Failure.describe(e)

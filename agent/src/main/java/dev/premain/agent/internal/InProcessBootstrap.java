@@ -1,5 +1,6 @@
 package dev.premain.agent.internal;
 
+import dev.premain.agent.internal.problem.ExitStatus;
 /** The runtime behind {@code dev.premain.Premain.bootstrap()}: same pipeline, no agent. */
 public final class InProcessBootstrap {
     private InProcessBootstrap() {

@@ -1,6 +1,11 @@
 package dev.premain.agent.internal;
 
 import dev.premain.TypedSection;
+import dev.premain.agent.internal.discovery.Discovery;
+import dev.premain.agent.internal.discovery.cache.ScanCache;
+import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.runtime.RuntimeState;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,7 +42,7 @@ public final class LateRegistration {
         }
         ScanResult scan = new Discovery(state.options.index(), ScanCache.OFF, state.options.packages())
                 .discover(new ArrayList<>(elements));
-        return new LateRegistrationRun(state, loader).run(withDeclarations(scan, state.declarations));
+        return new PluginRegistration(state, loader).run(withDeclarations(scan, state.declarations));
     }
 
     /** The plugin's scan plus the sections sealed before main, so contributions to them validate. */

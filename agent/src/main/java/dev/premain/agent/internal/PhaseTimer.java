@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Wall-clock time of each bootstrap phase, for the {@code report} option. */
-final class PhaseTimer {
+public final class PhaseTimer {
     private final List<String> phases = new ArrayList<>();
     private final List<Long> nanos = new ArrayList<>();
     private final long start = System.nanoTime();
     private long last = start;
 
-    void lap(String phase) {
+    public void lap(String phase) {
         long now = System.nanoTime();
         phases.add(phase);
         nanos.add(now - last);
@@ -18,7 +18,7 @@ final class PhaseTimer {
     }
 
     /** Formats only when asked: {@code String.format} costs ~25 ms the first time in a JVM. */
-    String summary() {
+    public String summary() {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < phases.size(); i++) {
             text.append(i == 0 ? "" : ", ").append(phases.get(i)).append(' ').append(millis(nanos.get(i)));
@@ -26,7 +26,7 @@ final class PhaseTimer {
         return text.append(" (total ").append(millis(last - start)).append(')').toString();
     }
 
-    static String millis(long nanos) {
+    public static String millis(long nanos) {
         return String.format("%.1f ms", nanos / 1e6);
     }
 }

@@ -1,5 +1,10 @@
 package dev.premain.agent.internal;
 
+import dev.premain.agent.internal.model.MemberKind;
+import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.model.ScannedContribution;
+import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.ScannedSection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,16 +22,16 @@ import java.util.stream.Stream;
  * descriptor in a string constant. Compiled once per test JVM (javac costs about a second) with
  * Premain's processor; the class files are the same with or without it.
  */
-final class AcmeLibrary {
+public final class AcmeLibrary {
     /** The index id given to the processor, so the index is {@value #INDEX}. */
-    static final String INDEX_ID = "acme";
-    static final String INDEX = "META-INF/premain/index/acme.idx";
+    public static final String INDEX_ID = "acme";
+    public static final String INDEX = "META-INF/premain/index/acme.idx";
 
     /** What the pre-filter passes, sorted: the five annotated classes and the false positive {@code acme.Mentions}. */
-    static final List<String> CANDIDATES = List.of("acme.Mentions", "acme.Names", "acme.Sections", "acme.Startup",
+    public static final List<String> CANDIDATES = List.of("acme.Mentions", "acme.Names", "acme.Sections", "acme.Startup",
             "acme.Startup$Inner", "acme.sub.Deep");
     /** Every class, sorted: what the index covers. */
-    static final List<String> CLASSES = List.of("acme.Mentions", "acme.Names", "acme.Plain", "acme.Sections",
+    public static final List<String> CLASSES = List.of("acme.Mentions", "acme.Names", "acme.Plain", "acme.Sections",
             "acme.Startup", "acme.Startup$Inner", "acme.UsesApi", "acme.sub.Deep");
 
     private static final Map<String, String> SOURCES = sources();
@@ -36,7 +41,7 @@ final class AcmeLibrary {
     }
 
     /** A mutable copy of every entry the compilation wrote, sorted by name: the class files and {@value #INDEX}. */
-    static synchronized Map<String, byte[]> indexed() {
+    public static synchronized Map<String, byte[]> indexed() {
         if (indexed == null) {
             try {
                 Path work = Files.createTempDirectory("premain-acme");
@@ -58,14 +63,14 @@ final class AcmeLibrary {
     }
 
     /** A mutable copy of the class files only, sorted by name: the library as built without the processor. */
-    static Map<String, byte[]> plain() {
+    public static Map<String, byte[]> plain() {
         Map<String, byte[]> entries = indexed();
         entries.remove(INDEX);
         return entries;
     }
 
     /** What the library declares, as its index lists it, found in {@code location}. */
-    static ScanResult declared(String location) {
+    public static ScanResult declared(String location) {
         return new ScanResult(
                 List.of(new ScannedMethod("acme.Startup", "init", "()V", 8, 5, List.of(), location),
                         new ScannedMethod("acme.Startup$Inner", "inner", "()V", 8, 0, List.of("acme.Startup"), location),
@@ -81,7 +86,7 @@ final class AcmeLibrary {
     }
 
     /** The text of the index the processor wrote. */
-    static String indexText() {
+    public static String indexText() {
         return new String(indexed().get(INDEX), StandardCharsets.UTF_8);
     }
 

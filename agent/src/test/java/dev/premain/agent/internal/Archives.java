@@ -12,7 +12,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Reads compiled class directories as entries and writes them as jars, byte for byte reproducibly. */
-final class Archives {
+public final class Archives {
     /** A fixed entry time, so the same entries always give the same jar bytes. */
     private static final long ENTRY_TIME = 1_700_000_000_000L;
 
@@ -20,7 +20,7 @@ final class Archives {
     }
 
     /** Every regular file under {@code directory}, by its {@code /}-separated relative name, sorted by name. */
-    static Map<String, byte[]> entries(Path directory) throws IOException {
+    public static Map<String, byte[]> entries(Path directory) throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
             files = walk.filter(Files::isRegularFile).sorted().toList();
@@ -33,14 +33,14 @@ final class Archives {
     }
 
     /** A mutable copy of {@code entries}, sorted by name. */
-    static Map<String, byte[]> sorted(Map<String, byte[]> entries) {
+    public static Map<String, byte[]> sorted(Map<String, byte[]> entries) {
         Map<String, byte[]> sorted = new LinkedHashMap<>();
         entries.keySet().stream().sorted().forEach(name -> sorted.put(name, entries.get(name)));
         return sorted;
     }
 
     /** Writes the entries as files under {@code directory}. */
-    static Path directory(Path directory, Map<String, byte[]> entries) throws IOException {
+    public static Path directory(Path directory, Map<String, byte[]> entries) throws IOException {
         for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
             Path file = directory.resolve(entry.getKey());
             Files.createDirectories(file.getParent());
@@ -50,7 +50,7 @@ final class Archives {
     }
 
     /** Writes the entries, in map order, as the jar {@code jar}. */
-    static Path write(Path jar, Map<String, byte[]> entries) throws IOException {
+    public static Path write(Path jar, Map<String, byte[]> entries) throws IOException {
         try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
             for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
                 ZipEntry zipEntry = new ZipEntry(entry.getKey());

@@ -9,11 +9,11 @@ import java.util.Set;
  * {@code hidden} ones, so an {@code own} class that needs a hidden one fails with
  * {@link NoClassDefFoundError}, as when a jar is missing from the class path.
  */
-final class HidingClassLoader extends ClassLoader {
+public final class HidingClassLoader extends ClassLoader {
     private final Set<String> own;
     private final Set<String> hidden;
 
-    HidingClassLoader(Set<String> own, Set<String> hidden) {
+    public HidingClassLoader(Set<String> own, Set<String> hidden) {
         super("hiding", HidingClassLoader.class.getClassLoader());
         this.own = own;
         this.hidden = hidden;

@@ -1,24 +1,29 @@
 package dev.premain.agent.internal;
 
+import dev.premain.agent.internal.model.MemberKind;
+import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.model.ScannedContribution;
+import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.ScannedSection;
 import java.util.List;
 import java.util.Set;
 
 /** One record of every kind and a contribution of every constant type, for the index writer and reader tests. */
-final class IndexRecords {
-    static final String LOCATION = "/repo/lib/acme-1.0.jar";
-    static final Set<String> COVERS = Set.of("acme.B", "acme.A", "acme.A$Inner");
+public final class IndexRecords {
+    public static final String LOCATION = "/repo/lib/acme-1.0.jar";
+    public static final Set<String> COVERS = Set.of("acme.B", "acme.A", "acme.A$Inner");
 
     /** In the order the writer sorts them, so a round trip gives them back equal. */
-    static final List<ScannedMethod> CTORS = List.of(
+    public static final List<ScannedMethod> CTORS = List.of(
             new ScannedMethod("acme.A", "init", "()V", 8, 5, List.of("acme.B", "acme.C$D"), LOCATION),
             new ScannedMethod("acme.B", "setUp", "()V", 10, -3, List.of(), LOCATION));
-    static final List<ScannedMethod> DTORS = List.of(
+    public static final List<ScannedMethod> DTORS = List.of(
             new ScannedMethod("acme.A", "close", "()V", 41, 0, List.of(), LOCATION),
             new ScannedMethod("acme.A$Inner", "stop", "()V", 8, Integer.MIN_VALUE, List.of("acme.A"), LOCATION));
-    static final List<ScannedSection> SECTIONS = List.of(
+    public static final List<ScannedSection> SECTIONS = List.of(
             new ScannedSection("acme.A", "ALL", 25, "dev.premain.ImmutableSection", "java.lang.String", LOCATION),
             new ScannedSection("acme.B", "RAW", 24, "dev.premain.MapSection", null, LOCATION));
-    static final List<ScannedContribution> CONTRIBUTIONS = List.of(
+    public static final List<ScannedContribution> CONTRIBUTIONS = List.of(
             item("acme.A$Inner", null, MemberKind.CLASS, 1, "acme.A$Inner", true, null),
             item("acme.B", "BOOL", MemberKind.FIELD, 24, "boolean", false, true),
             item("acme.B", "BYTE", MemberKind.FIELD, 24, "byte", false, (byte) -7),
@@ -35,7 +40,7 @@ final class IndexRecords {
     private IndexRecords() {
     }
 
-    static ScanResult all() {
+    public static ScanResult all() {
         return new ScanResult(CTORS, DTORS, SECTIONS, CONTRIBUTIONS, List.of());
     }
 

@@ -1,72 +1,77 @@
 package dev.premain.agent.internal;
 
+import dev.premain.agent.internal.model.MemberKind;
+import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.model.ScannedContribution;
+import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.ScannedSection;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 
 /** Builds scan records by hand, so the pure stages are tested without ClassGraph or class files. */
-final class Scans {
-    static final String JAR = "lib/acme-1.0.jar";
-    static final int STATIC = Modifier.STATIC;
-    static final int STATIC_FINAL = Modifier.STATIC | Modifier.FINAL;
+public final class Scans {
+    public static final String JAR = "lib/acme-1.0.jar";
+    public static final int STATIC = Modifier.STATIC;
+    public static final int STATIC_FINAL = Modifier.STATIC | Modifier.FINAL;
 
     private Scans() {
     }
 
     /** A well-formed {@code static void name()} ctor or dtor with the default priority. */
-    static ScannedMethod method(String className, String methodName) {
+    public static ScannedMethod method(String className, String methodName) {
         return method(className, methodName, 0);
     }
 
-    static ScannedMethod method(String className, String methodName, int priority, String... after) {
+    public static ScannedMethod method(String className, String methodName, int priority, String... after) {
         return new ScannedMethod(className, methodName, "()V", STATIC, priority, List.of(after), JAR);
     }
 
-    static ScannedMethod shaped(String className, String methodName, int modifiers, String descriptor) {
+    public static ScannedMethod shaped(String className, String methodName, int modifiers, String descriptor) {
         return new ScannedMethod(className, methodName, descriptor, modifiers, 0, List.of(), JAR);
     }
 
-    static ScannedSection section(String holder, String field, String sectionType, String elementType) {
+    public static ScannedSection section(String holder, String field, String sectionType, String elementType) {
         return new ScannedSection(holder, field, STATIC_FINAL, sectionType, elementType, JAR);
     }
 
-    static ScannedSection immutable(String holder, String elementType) {
+    public static ScannedSection immutable(String holder, String elementType) {
         return section(holder, "ALL", "dev.premain.ImmutableSection", elementType);
     }
 
-    static ScannedContribution field(String section, String className, String field, String type) {
+    public static ScannedContribution field(String section, String className, String field, String type) {
         return new ScannedContribution(section, className, field, MemberKind.FIELD, STATIC_FINAL, type, false, null,
                 JAR);
     }
 
-    static ScannedContribution constant(String section, String className, String field, Object value) {
+    public static ScannedContribution constant(String section, String className, String field, Object value) {
         return new ScannedContribution(section, className, field, MemberKind.FIELD, STATIC_FINAL,
                 value.getClass().getName(), false, value, JAR);
     }
 
-    static ScannedContribution factory(String section, String className, String method, String type) {
+    public static ScannedContribution factory(String section, String className, String method, String type) {
         return new ScannedContribution(section, className, method, MemberKind.METHOD, STATIC, type, false, null, JAR);
     }
 
-    static ScannedContribution type(String section, String className) {
+    public static ScannedContribution type(String section, String className) {
         return new ScannedContribution(section, className, null, MemberKind.CLASS, Modifier.PUBLIC, className, false,
                 null, JAR);
     }
 
-    static ScanResult scan(List<ScannedMethod> ctors, List<ScannedSection> sections,
+    public static ScanResult scan(List<ScannedMethod> ctors, List<ScannedSection> sections,
             List<ScannedContribution> contributions) {
         return new ScanResult(ctors, List.of(), sections, contributions, List.of());
     }
 
-    static ScanResult ctors(ScannedMethod... ctors) {
+    public static ScanResult ctors(ScannedMethod... ctors) {
         return scan(Arrays.asList(ctors), List.of(), List.of());
     }
 
-    static ScanResult dtors(ScannedMethod... dtors) {
+    public static ScanResult dtors(ScannedMethod... dtors) {
         return new ScanResult(List.of(), Arrays.asList(dtors), List.of(), List.of(), List.of());
     }
 
-    static ScanResult sections(ScannedSection... sections) {
+    public static ScanResult sections(ScannedSection... sections) {
         return scan(List.of(), Arrays.asList(sections), List.of());
     }
 }

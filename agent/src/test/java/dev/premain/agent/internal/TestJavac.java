@@ -18,15 +18,15 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /** Compiles sources given as text in-process, against premain-api, with its annotation processor. */
-final class TestJavac {
+public final class TestJavac {
     /** The premain-api jar (or classes directory) on this test's class path. */
-    static final Path API = codeSource(dev.premain.Ctor.class);
+    public static final Path API = codeSource(dev.premain.Ctor.class);
 
     private TestJavac() {
     }
 
     /** Compiles with Premain's processor, which writes {@code META-INF/premain/index/<id>.idx}. */
-    static Path indexed(Path into, String id, Map<String, String> sources) throws IOException {
+    public static Path indexed(Path into, String id, Map<String, String> sources) throws IOException {
         return compile(into, List.of("-processor", "dev.premain.processor.PremainProcessor", "-processorpath",
                 API.toString(), "-Apremain.index.id=" + id), sources);
     }
@@ -49,7 +49,7 @@ final class TestJavac {
         return into;
     }
 
-    static Path codeSource(Class<?> type) {
+    public static Path codeSource(Class<?> type) {
         try {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {

@@ -1,0 +1,99 @@
+package dev.premain.agent.internal.audit;
+
+import dev.premain.agent.internal.analysis.LoadingTypeOracle;
+import dev.premain.agent.internal.analysis.Plan;
+import dev.premain.agent.internal.analysis.Planner;
+import dev.premain.agent.internal.analysis.ScanValidator;
+import dev.premain.agent.internal.analysis.TrustCheck;
+import dev.premain.agent.internal.analysis.Validation;
+import dev.premain.agent.internal.discovery.ClassPathElements;
+import dev.premain.agent.internal.discovery.Discovery;
+import dev.premain.agent.internal.discovery.cache.ScanCache;
+import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.options.AgentOptions;
+import dev.premain.agent.internal.options.OptionsException;
+import dev.premain.agent.internal.options.OptionsParser;
+import dev.premain.agent.internal.problem.ExitStatus;
+import dev.premain.agent.internal.problem.Problem;
+import java.io.PrintStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The audit: scan, validate, check trust and plan a class path, then print the plan. Runs no user code. */
+public final class Audit {
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: java -jar premain-agent.jar audit --class-path PATH [--json] [--options OPTIONS]",
+            "Prints every @Ctor and @Dtor in plan order and every section with its contributions, each with the",
+            "jar or directory it comes from, without running or initializing any class.",
+            "  --class-path PATH   the application's class path, entries separated by '" + java.io.File.pathSeparator
+                    + "'",
+            "  --json              print JSON instead of text",
+            "  --options OPTIONS   agent options that shape the plan, e.g. packages=com.acme,trust=com.acme",
+            "Exit status: 0 if the plan has no errors, 65 if it has, 64 for a usage error.");
+
+    private Audit() {
+    }
+
+    /**
+     * Runs the audit.
+     *
+     * @param args the command line
+     * @param out where the plan goes
+     * @param err where usage errors go
+     * @return the exit status
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        AuditRequest request;
+        AgentOptions options;
+        try {
+            request = AuditRequest.parse(args);
+            options = new OptionsParser().apply(request.options(), "--options").options();
+        } catch (OptionsException e) {
+            err.println("premain: error: " + e.getMessage());
+            err.println(USAGE);
+            return ExitStatus.BAD_OPTIONS;
+        }
+        AuditReport report = plan(request.classPath(), options);
+        out.print(request.json() ? AuditRenderer.json(report) : AuditRenderer.text(report));
+        out.flush();
+        return report.problems().stream().anyMatch(Problem::isError) ? ExitStatus.INVALID : ExitStatus.OK;
+    }
+
+    private static AuditReport plan(String classPath, AgentOptions options) {
+        Set<Path> elements = new LinkedHashSet<>(ClassPathElements.expand(ClassPathElements.parse(classPath)));
+        ScanResult scan = new Discovery(options.index(), ScanCache.OFF, options.packages())
+                .discover(new ArrayList<>(elements));
+        // Why a loader of our own: types are checked by loading classes WITHOUT initializing them.
+        try (URLClassLoader loader = new URLClassLoader(urls(elements), Audit.class.getClassLoader())) {
+            Validation validation = new ScanValidator(new LoadingTypeOracle(loader)).validate(scan);
+            TrustCheck trust = new TrustCheck(options.trust());
+            ScanResult trusted = trust.filter(validation.usable());
+            Planner planner = new Planner(options.shuffleSeed());
+            Plan plan = planner.plan(trusted);
+            List<Problem> problems = new ArrayList<>(validation.problems());
+            problems.addAll(trust.problems());
+            problems.addAll(planner.problems());
+            return new AuditReport(plan, problems);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Internal error closing the audit class loader, please report.", e);
+        }
+    }
+
+    private static URL[] urls(Set<Path> elements) {
+        List<URL> urls = new ArrayList<>();
+        for (Path element : elements) {
+            try {
+                urls.add(element.toUri().toURL());
+            } catch (MalformedURLException e) {
+                // A path that is no URL cannot hold classes either; the scan already warned about it.
+            }
+        }
+        return urls.toArray(URL[]::new);
+    }
+}

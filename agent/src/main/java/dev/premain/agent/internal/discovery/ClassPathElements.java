@@ -1,0 +1,97 @@
+package dev.premain.agent.internal.discovery;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+
+/**
+ * The application's class-path and module-path entries. Declared entries come from the system
+ * properties without opening anything; {@link #expand} follows jars' {@code Class-Path} manifests,
+ * which means opening every jar, so it is done only when the class-path cache misses.
+ */
+public final class ClassPathElements {
+    private ClassPathElements() {
+    }
+
+    /** The entries of {@code java.class.path} and {@code jdk.module.path}, absolute, in order, without repeats. */
+    public static List<Path> declared() {
+        Set<Path> elements = new LinkedHashSet<>();
+        elements.addAll(parse(System.getProperty("java.class.path")));
+        addModulePath(System.getProperty("jdk.module.path"), elements);
+        return new ArrayList<>(elements);
+    }
+
+    /** A path-separator-joined list, as absolute paths, without opening anything. */
+    public static List<Path> parse(String pathList) {
+        List<Path> elements = new ArrayList<>();
+        if (pathList != null) {
+            for (String entry : pathList.split(File.pathSeparator)) {
+                if (!entry.isEmpty()) {
+                    elements.add(Paths.get(entry).toAbsolutePath().normalize());
+                }
+            }
+        }
+        return elements;
+    }
+
+    /** The entries with every jar's {@code Class-Path} manifest attribute followed, in class-path order. */
+    public static List<Path> expand(List<Path> declared) {
+        Set<Path> elements = new LinkedHashSet<>();
+        for (Path element : declared) {
+            add(element, elements);
+        }
+        return new ArrayList<>(elements);
+    }
+
+    private static void addModulePath(String pathList, Set<Path> into) {
+        for (Path path : parse(pathList)) {
+            if (Files.isDirectory(path) && !Files.exists(path.resolve("module-info.class"))) {
+                listJars(path, into); // Why: a module-path directory holds modular jars, not classes.
+            } else {
+                into.add(path);
+            }
+        }
+    }
+
+    private static void listJars(Path directory, Set<Path> into) {
+        try (var files = Files.list(directory)) {
+            files.filter(f -> f.toString().endsWith(".jar")).sorted().forEach(into::add);
+        } catch (IOException e) {
+            into.add(directory);
+        }
+    }
+
+    private static void add(Path element, Set<Path> into) {
+        if (!into.add(element) || !Files.isRegularFile(element)) {
+            return;
+        }
+        for (Path referenced : manifestClassPath(element)) {
+            add(referenced, into);
+        }
+    }
+
+    private static List<Path> manifestClassPath(Path jar) {
+        List<Path> referenced = new ArrayList<>();
+        try (JarFile file = new JarFile(jar.toFile(), false)) {
+            Manifest manifest = file.getManifest();
+            String value = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+            if (value != null) {
+                for (String relative : value.trim().split("\\s+")) {
+                    referenced.add(jar.getParent().resolve(relative).normalize());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable jars are reported by the scan; they reference nothing.
+        }
+        return referenced;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.premain.agent.internal.discovery.cache;
+
+import dev.premain.agent.internal.discovery.ElementContent;
+import dev.premain.agent.internal.discovery.index.IndexCodec;
+import dev.premain.agent.internal.discovery.index.IndexWriter;
+import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.options.IndexMode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One cache file for a whole class path of jars, so a start whose jars are all unchanged reads one
+ * small file and stats each jar, instead of opening every jar: start time stays flat as the class
+ * path grows. Keyed by every jar's path, size and modification time; a class path with a directory
+ * is never cached here (a directory's time does not change when the classes inside do). Written
+ * only after a discovery without problems; per-jar entries (with a content check) back it up.
+ */
+public final class ClassPathCache {
+    private static final String HEADER = "premain-classpath-cache 1\n";
+    private static final String ELEMENT = "element ";
+    private static final String LISTED = "listed\n";
+    private static final String LISTED_END = "end-listed\n";
+
+    private final ScanCache files;
+
+    public ClassPathCache(ScanCache files) {
+        this.files = files;
+    }
+
+    /**
+     * The key for these declared class-path entries, or {@code null} if they cannot be cached
+     * (directories, missing entries). Only the declared entries: the jars their manifests add are
+     * listed, with the same details, inside the entry and checked on every hit.
+     */
+    public static String key(List<Path> declared, String scope, IndexMode mode) {
+        StringBuilder key = new StringBuilder(HEADER).append("scope ").append(scope).append(' ').append(mode)
+                .append('\n');
+        for (Path element : declared) {
+            String line = statLine(element);
+            if (line == null) {
+                return null;
+            }
+            key.append(line);
+        }
+        return key.append("end\n").toString();
+    }
+
+    /** {@code jar SIZE MTIME INODE/CTIME PATH}, or {@code null} for anything but a readable regular file. */
+    public static String statLine(Path element) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(element, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return null;
+            }
+            return "jar " + attributes.size() + ' ' + attributes.lastModifiedTime().toMillis() + ' '
+                    + changeStamp(element) + ' ' + element + '\n';
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The inode and status-change time where the file system has them. Why: tools that pin file
+     * times (Jib sets 1970-01-01) can rebuild a jar with the same size and modification time, but
+     * no one can set the change time, and a replaced file gets a new inode.
+     */
+    private static String changeStamp(Path element) {
+        try {
+            java.util.Map<String, Object> unix = Files.readAttributes(element, "unix:ino,ctime");
+            return unix.get("ino") + "/" + ((java.nio.file.attribute.FileTime) unix.get("ctime")).toMillis();
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "-";
+        }
+    }
+
+    /** Each element's content as cached, or empty on a miss (a changed jar, including one a manifest adds). */
+    public Optional<List<ElementContent>> get(String key) {
+        Optional<String> text = files.read(fileName(key));
+        if (text.isEmpty() || !text.get().startsWith(key)) {
+            return Optional.empty();
+        }
+        String rest = text.get().substring(key.length());
+        int listed = rest.indexOf(LISTED_END);
+        if (!rest.startsWith(LISTED) || listed < 0 || !unchanged(rest.substring(LISTED.length(), listed))) {
+            return Optional.empty();
+        }
+        return elements(key, rest.substring(listed + LISTED_END.length()));
+    }
+
+    private static boolean unchanged(String statLines) {
+        for (String line : statLines.split("\n")) {
+            String[] fields = line.split(" ", 5); // jar SIZE MTIME STAMP PATH; the path may contain spaces
+            if (!line.isEmpty() && (fields.length < 5 || !(line + '\n').equals(statLine(Path.of(fields[4]))))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<List<ElementContent>> elements(String key, String blocks) {
+        List<ElementContent> elements = new ArrayList<>();
+        String rest = blocks;
+        while (rest.startsWith(ELEMENT)) {
+            int pathEnd = rest.indexOf('\n');
+            int next = rest.indexOf("\n" + ELEMENT, pathEnd);
+            String body = rest.substring(pathEnd + 1, next < 0 ? rest.length() : next + 1);
+            ElementContent element = new ElementContent(Path.of(rest.substring(ELEMENT.length(), pathEnd)), null);
+            Optional<ScanResult> parsed = files.parse(fileName(key), body, element.path.toString());
+            if (parsed.isEmpty()) {
+                return Optional.empty();
+            }
+            element.add(parsed.get());
+            elements.add(element);
+            rest = next < 0 ? "" : rest.substring(next + 1);
+        }
+        return Optional.of(elements);
+    }
+
+    /** Stores the elements found for {@code key}; {@code classPath} is the expanded list they came from. */
+    public void put(String key, List<Path> classPath, List<ElementContent> elements) {
+        StringBuilder text = new StringBuilder(key).append(LISTED);
+        for (Path element : classPath) {
+            String line = statLine(element);
+            if (line == null) {
+                return; // A directory or a vanished jar among the expanded entries: nothing safe to cache.
+            }
+            text.append(line);
+        }
+        text.append(LISTED_END);
+        for (ElementContent element : elements) {
+            text.append(ELEMENT).append(element.path).append('\n')
+                    .append(IndexWriter.write(Set.of(), element.asScanResult()));
+        }
+        files.write(fileName(key), text.toString());
+    }
+
+    private static String fileName(String key) {
+        return "classpath-" + IndexCodec.checksum(key) + Integer.toHexString(key.hashCode()) + ".cache";
+    }
+}

@@ -1,0 +1,90 @@
+package dev.premain.agent.internal.discovery.index;
+
+import dev.premain.agent.internal.model.MemberKind;
+import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.model.ScannedContribution;
+import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.ScannedSection;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Parses the index format (docs/INDEX-FORMAT.md) and verifies its checksum. */
+public final class IndexReader {
+    private final String location;
+    private final Set<String> covers = new HashSet<>();
+    private final List<ScannedMethod> ctors = new ArrayList<>();
+    private final List<ScannedMethod> dtors = new ArrayList<>();
+    private final List<ScannedSection> sections = new ArrayList<>();
+    private final List<ScannedContribution> contributions = new ArrayList<>();
+
+    /** @param location the jar or directory the index describes, recorded in every entry */
+    private IndexReader(String location) {
+        this.location = location;
+    }
+
+    public static IndexFile read(String text, String location) throws IndexFormatException {
+        return new IndexReader(location).parse(text);
+    }
+
+    private IndexFile parse(String text) throws IndexFormatException {
+        int checksumAt = text.lastIndexOf("checksum ");
+        if (!text.startsWith(IndexCodec.HEADER + "\n")) {
+            throw new IndexFormatException("it does not start with '" + IndexCodec.HEADER + "'");
+        }
+        if (checksumAt < 0 || (checksumAt > 0 && text.charAt(checksumAt - 1) != '\n')
+                || !text.substring(checksumAt + "checksum ".length()).strip().equals(IndexCodec.checksum(
+                        text.substring(0, checksumAt)))) {
+            throw new IndexFormatException("its checksum does not match its content");
+        }
+        String[] lines = text.substring(0, checksumAt).split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            parseLine(lines[i], i + 1);
+        }
+        return new IndexFile(Set.copyOf(covers), new ScanResult(ctors, dtors, sections, contributions, List.of()));
+    }
+
+    private void parseLine(String line, int number) throws IndexFormatException {
+        String[] f = line.split(" ");
+        try {
+            switch (f[0]) {
+                case "covers" -> covers.add(field(f, 1, 2));
+                case "ctor" -> ctors.add(method(f));
+                case "dtor" -> dtors.add(method(f));
+                case "section" -> sections.add(new ScannedSection(field(f, 1, 6), f[2], Integer.parseInt(f[3]), f[4],
+                        absentToNull(f[5]), location));
+                case "contribute" -> contributions.add(contribution(f));
+                default -> throw new IndexFormatException("line " + number + " has an unknown record '" + f[0] + "'");
+            }
+        } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
+            throw new IndexFormatException("line " + number + " is malformed");
+        }
+    }
+
+    private ScannedMethod method(String[] f) throws IndexFormatException {
+        field(f, 1, 7);
+        List<String> after = f[6].equals(IndexCodec.ABSENT) ? List.of() : Arrays.asList(f[6].split(","));
+        return new ScannedMethod(f[1], f[2], f[3], Integer.parseInt(f[4]), Integer.parseInt(f[5]), after, location);
+    }
+
+    private ScannedContribution contribution(String[] f) throws IndexFormatException {
+        field(f, 1, 9);
+        return new ScannedContribution(f[1], f[2], absentToNull(f[3]), MemberKind.valueOf(f[4]),
+                Integer.parseInt(f[5]), f[6], Boolean.parseBoolean(f[7]), IndexCodec.decodeConstant(f[8]), location);
+    }
+
+    /** Field {@code index} of a record that must have exactly {@code count} fields. */
+    private static String field(String[] f, int index, int count) throws IndexFormatException {
+        if (f.length != count) {
+            throw new IndexFormatException("a '" + f[0] + "' record has " + f.length
+                    + (f.length == 1 ? " field" : " fields") + ", not " + count);
+        }
+        return f[index];
+    }
+
+    private static String absentToNull(String value) {
+        return value.equals(IndexCodec.ABSENT) ? null : value;
+    }
+}

@@ -1,0 +1,108 @@
+package dev.premain.agent.internal.analysis;
+
+import static dev.premain.agent.internal.Scans.method;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.premain.agent.internal.Scans;
+import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.model.ScannedContribution;
+import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.problem.Problem;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The plan: sections by holder name, items by class then member, ctors and dtors by {@link MethodOrder}. */
+public class PlannerTest {
+
+    @Test
+    public void sectionsAreSortedByHolderAndItemsByClassThenMember() {
+        ScannedSection zeta = Scans.immutable("com.acme.Zeta", "java.lang.Object");
+        ScannedSection alpha = Scans.immutable("com.acme.Alpha", "java.lang.Object");
+        ScannedSection empty = Scans.immutable("com.acme.Empty", "java.lang.Object");
+        ScannedContribution bField = Scans.field("com.acme.Alpha", "com.acme.B", "X", "java.lang.Object");
+        ScannedContribution aMethod = Scans.factory("com.acme.Alpha", "com.acme.A", "make", "java.lang.Object");
+        ScannedContribution aClass = Scans.type("com.acme.Alpha", "com.acme.A");
+        ScannedContribution aField = Scans.field("com.acme.Alpha", "com.acme.A", "FIELD", "java.lang.Object");
+        ScannedContribution nested = Scans.type("com.acme.Alpha", "com.acme.A$Inner");
+        ScannedContribution longer = Scans.type("com.acme.Alpha", "com.acme.AB");
+        ScannedContribution toZeta = Scans.constant("com.acme.Zeta", "com.acme.A", "NAME", "a");
+        List<ScannedContribution> items = new ArrayList<>(List.of(bField, aMethod, aClass, aField, nested, longer,
+                toZeta));
+        List<ScannedSection> sections = new ArrayList<>(List.of(zeta, alpha, empty));
+        List<SectionPlan> expected = List.of(
+                new SectionPlan(alpha, List.of(aClass, aField, aMethod, nested, longer, bField)),
+                new SectionPlan(empty, List.of()),
+                new SectionPlan(zeta, List.of(toZeta)));
+        Random random = new Random(3);
+
+        for (int i = 0; i < 20; i++) {
+            Collections.shuffle(items, random);
+            Collections.shuffle(sections, random);
+            Plan plan = new Planner(null).plan(Scans.scan(List.of(), sections, items));
+            assertEquals(expected, plan.sections());
+        }
+    }
+
+    @Test
+    public void ctorsAndDtorsAreOrderedAlike() {
+        ScannedMethod second = method("com.acme.B", "init", 1);
+        ScannedMethod first = method("com.acme.A", "init", 1);
+        ScannedMethod zeroth = method("com.acme.Z", "init", 0);
+        ScanResult scan = new ScanResult(List.of(second, zeroth, first), List.of(first, second, zeroth), List.of(),
+                List.of(), List.of());
+
+        Planner planner = new Planner(null);
+        Plan plan = planner.plan(scan);
+
+        assertEquals(new Plan(List.of(), List.of(zeroth, first, second), List.of(zeroth, first, second)), plan);
+        assertEquals(List.of(), planner.problems());
+    }
+
+    @Test
+    public void problemsComeCtorsFirstThenDtors() {
+        ScanResult scan = new ScanResult(List.of(method("a.A", "init", 0, "x.X")),
+                List.of(method("a.A", "close", 0, "y.Y")), List.of(), List.of(), List.of());
+
+        Planner planner = new Planner(null);
+        planner.plan(scan);
+
+        assertEquals(List.of(
+                "@Ctor method 'a.A.init' is declared after 'x.X', but that class has no valid @Ctor method"
+                        + " (in lib/acme-1.0.jar). The dependency cannot be honoured, so the order is not what was"
+                        + " declared. Remove 'X.class' from 'after', or add a @Ctor method to it.",
+                "@Dtor method 'a.A.close' is declared after 'y.Y', but that class has no valid @Dtor method"
+                        + " (in lib/acme-1.0.jar). The dependency cannot be honoured, so the order is not what was"
+                        + " declared. Remove 'Y.class' from 'after', or add a @Dtor method to it."),
+                planner.problems().stream().map(Problem::message).toList());
+    }
+
+    @Test
+    public void aCtorIsNoTargetForADtorsAfter() {
+        ScanResult scan = new ScanResult(List.of(method("x.X", "init")),
+                List.of(method("a.A", "close", 0, "x.X")), List.of(), List.of(), List.of());
+
+        Planner planner = new Planner(null);
+        planner.plan(scan);
+
+        assertEquals(1, planner.problems().size());
+    }
+
+    @Test
+    public void shuffleSeedReachesTheOrder() {
+        List<ScannedMethod> ties = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ties.add(method("com.acme.T" + i, "init"));
+        }
+        ScanResult scan = new ScanResult(ties, ties, List.of(), List.of(), List.of());
+
+        Plan plan = new Planner(5L).plan(scan);
+
+        assertEquals(new MethodOrder("@Ctor", 5L, new ArrayList<>()).order(ties), plan.ctors());
+        assertEquals(plan.ctors(), new Planner(5L).plan(scan).ctors());
+        assertEquals(plan.ctors(), plan.dtors());
+    }
+}

@@ -1,0 +1,162 @@
+package dev.premain.agent.internal.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.premain.agent.internal.analysis.Plan;
+import dev.premain.agent.internal.analysis.SectionPlan;
+import dev.premain.agent.internal.model.MemberKind;
+import dev.premain.agent.internal.model.ScannedContribution;
+import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.problem.Problem;
+import java.lang.reflect.Modifier;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The audit as text for people and as JSON for tools, from a hand-built plan with problems. */
+public class AuditRendererTest {
+    private static final String NL = System.lineSeparator();
+    private static final String JAR = "/app/lib/acme.jar";
+    private static final String CLASSES = "/app/classes";
+
+    private static final ScannedSection COMMANDS = new ScannedSection("com.acme.Commands", "ALL", 25,
+            "dev.premain.ImmutableSection", "com.acme.Command", JAR);
+    private static final ScannedSection EMPTY = new ScannedSection("com.acme.Empty$Holder", "BY_NAME", 24,
+            "dev.premain.MapSection", "java.lang.String", CLASSES);
+    private static final List<ScannedContribution> ITEMS = List.of(
+            new ScannedContribution("com.acme.Commands", "com.acme.List", null, MemberKind.CLASS, Modifier.PUBLIC,
+                    "com.acme.List", false, null, JAR),
+            new ScannedContribution("com.acme.Commands", "com.acme.Names", "GREETING", MemberKind.FIELD, 24,
+                    "java.lang.String", false, "say \"hi\"\n\\ \u0001", JAR),
+            new ScannedContribution("com.acme.Commands", "com.acme.Names", "MARK", MemberKind.FIELD, 24, "char", false,
+                    '!', JAR),
+            new ScannedContribution("com.acme.Commands", "com.acme.Ports", "PORT", MemberKind.FIELD, 24, "int", false,
+                    8080, CLASSES),
+            new ScannedContribution("com.acme.Commands", "com.acme.Ports", "ON", MemberKind.FIELD, 24, "boolean",
+                    false, true, CLASSES),
+            new ScannedContribution("com.acme.Commands", "com.acme.Tools", "make", MemberKind.METHOD, 8,
+                    "com.acme.Command", false, null, CLASSES));
+    private static final Plan PLAN = new Plan(
+            List.of(new SectionPlan(COMMANDS, ITEMS), new SectionPlan(EMPTY, List.of())),
+            List.of(new ScannedMethod("com.acme.Db", "init", "()V", 8, -10, List.of(), JAR),
+                    new ScannedMethod("com.acme.Web", "start", "()V", 8, 0, List.of("com.acme.Db", "com.acme.Cache"),
+                            CLASSES)),
+            List.of(new ScannedMethod("com.acme.Db", "close", "()V", 8, 0, List.of(), JAR),
+                    new ScannedMethod("com.acme.Web", "stop", "()V", 8, 5, List.of("com.acme.Db"), CLASSES)));
+    private static final List<Problem> PROBLEMS = List.of(
+            Problem.error("@Ctor method 'com.acme.X.y' must be static (in \"C:\\lib\\x.jar\")."),
+            Problem.warning("Class-path entry 'gone.jar' does not exist.\tTab."));
+    private static final Plan NOTHING = new Plan(List.of(), List.of(), List.of());
+
+    @Test
+    public void textListsCtorsInRunOrderDtorsInShutdownOrderSectionsAndProblems() {
+        assertEquals(lines("Premain audit: nothing was run or initialized.",
+                "",
+                "Ctors, in run order:",
+                "  1. com.acme.Db.init  (priority -10, in /app/lib/acme.jar)",
+                "  2. com.acme.Web.start  (priority 0, after com.acme.Db, com.acme.Cache, in /app/classes)",
+                "",
+                "Dtors, in shutdown order:",
+                "  1. com.acme.Web.stop  (priority 5, after com.acme.Db, in /app/classes)",
+                "  2. com.acme.Db.close  (priority 0, in /app/lib/acme.jar)",
+                "",
+                "Sections:",
+                "  com.acme.Commands: ImmutableSection of com.acme.Command  (in /app/lib/acme.jar)",
+                "    1. com.acme.List  (class, in /app/lib/acme.jar)",
+                "    2. com.acme.Names.GREETING  (field = \"say \\\"hi\\\"\\n\\\\ \\u0001\", in /app/lib/acme.jar)",
+                "    3. com.acme.Names.MARK  (field = !, in /app/lib/acme.jar)",
+                "    4. com.acme.Ports.PORT  (field = 8080, in /app/classes)",
+                "    5. com.acme.Ports.ON  (field = true, in /app/classes)",
+                "    6. com.acme.Tools.make  (method, in /app/classes)",
+                "  com.acme.Empty$Holder: MapSection of java.lang.String  (in /app/classes)",
+                "    (empty)",
+                "",
+                "Problems:",
+                "  error: @Ctor method 'com.acme.X.y' must be static (in \"C:\\lib\\x.jar\").",
+                "  warning: Class-path entry 'gone.jar' does not exist.\tTab."),
+                AuditRenderer.text(new AuditReport(PLAN, PROBLEMS)));
+    }
+
+    @Test
+    public void textOfAnEmptyAudit() {
+        assertEquals(lines("Premain audit: nothing was run or initialized.",
+                "",
+                "Ctors, in run order:",
+                "  (none)",
+                "",
+                "Dtors, in shutdown order:",
+                "  (none)",
+                "",
+                "Sections:",
+                "  (none)",
+                "",
+                "Problems:",
+                "  (none)"), AuditRenderer.text(new AuditReport(NOTHING, List.of())));
+    }
+
+    @Test
+    public void jsonHasTheSameContent() {
+        String json = AuditRenderer.json(new AuditReport(PLAN, PROBLEMS));
+
+        assertEquals("{\"ctors\":["
+                + "{\"class\":\"com.acme.Db\",\"method\":\"init\",\"priority\":-10,\"after\":[],"
+                + "\"source\":\"/app/lib/acme.jar\"},"
+                + "{\"class\":\"com.acme.Web\",\"method\":\"start\",\"priority\":0,"
+                + "\"after\":[\"com.acme.Db\",\"com.acme.Cache\"],\"source\":\"/app/classes\"}],"
+                + "\"dtors\":["
+                + "{\"class\":\"com.acme.Web\",\"method\":\"stop\",\"priority\":5,\"after\":[\"com.acme.Db\"],"
+                + "\"source\":\"/app/classes\"},"
+                + "{\"class\":\"com.acme.Db\",\"method\":\"close\",\"priority\":0,\"after\":[],"
+                + "\"source\":\"/app/lib/acme.jar\"}],"
+                + "\"sections\":["
+                + "{\"name\":\"com.acme.Commands\",\"kind\":\"ImmutableSection\",\"elementType\":\"com.acme.Command\","
+                + "\"source\":\"/app/lib/acme.jar\",\"items\":["
+                + "{\"class\":\"com.acme.List\",\"member\":null,\"kind\":\"class\",\"constant\":null,"
+                + "\"source\":\"/app/lib/acme.jar\"},"
+                + "{\"class\":\"com.acme.Names\",\"member\":\"GREETING\",\"kind\":\"field\","
+                + "\"constant\":\"say \\\"hi\\\"\\n\\\\ \\u0001\",\"source\":\"/app/lib/acme.jar\"},"
+                + "{\"class\":\"com.acme.Names\",\"member\":\"MARK\",\"kind\":\"field\",\"constant\":\"!\","
+                + "\"source\":\"/app/lib/acme.jar\"},"
+                + "{\"class\":\"com.acme.Ports\",\"member\":\"PORT\",\"kind\":\"field\",\"constant\":8080,"
+                + "\"source\":\"/app/classes\"},"
+                + "{\"class\":\"com.acme.Ports\",\"member\":\"ON\",\"kind\":\"field\",\"constant\":true,"
+                + "\"source\":\"/app/classes\"},"
+                + "{\"class\":\"com.acme.Tools\",\"member\":\"make\",\"kind\":\"method\",\"constant\":null,"
+                + "\"source\":\"/app/classes\"}]},"
+                + "{\"name\":\"com.acme.Empty$Holder\",\"kind\":\"MapSection\",\"elementType\":\"java.lang.String\","
+                + "\"source\":\"/app/classes\",\"items\":[]}],"
+                + "\"problems\":["
+                + "{\"severity\":\"error\",\"message\":\"@Ctor method 'com.acme.X.y' must be static"
+                + " (in \\\"C:\\\\lib\\\\x.jar\\\").\"},"
+                + "{\"severity\":\"warning\",\"message\":\"Class-path entry 'gone.jar' does not exist.\\tTab.\"}]}"
+                + NL, json);
+    }
+
+    @Test
+    public void jsonParsesBackToTheReport() {
+        Object parsed = JsonParser.parse(AuditRenderer.json(new AuditReport(PLAN, PROBLEMS)));
+
+        Map<?, ?> report = (Map<?, ?>) parsed;
+        assertEquals(List.of("ctors", "dtors", "sections", "problems"), List.copyOf(report.keySet()));
+        Map<?, ?> commands = (Map<?, ?>) ((List<?>) report.get("sections")).get(0);
+        Map<?, ?> greeting = (Map<?, ?>) ((List<?>) commands.get("items")).get(1);
+        assertEquals("say \"hi\"\n\\ \u0001", greeting.get("constant"));
+        assertEquals(8080.0, ((Map<?, ?>) ((List<?>) commands.get("items")).get(3)).get("constant"));
+        assertEquals(List.of(Map.of("severity", "error", "message", PROBLEMS.get(0).message()),
+                Map.of("severity", "warning", "message", PROBLEMS.get(1).message())), report.get("problems"));
+    }
+
+    @Test
+    public void jsonOfAnEmptyAudit() {
+        String json = AuditRenderer.json(new AuditReport(NOTHING, List.of()));
+
+        assertEquals("{\"ctors\":[],\"dtors\":[],\"sections\":[],\"problems\":[]}" + NL, json);
+        assertEquals(Map.of("ctors", List.of(), "dtors", List.of(), "sections", List.of(), "problems", List.of()),
+                JsonParser.parse(json));
+    }
+
+    private static String lines(String... lines) {
+        return String.join(NL, lines) + NL;
+    }
+}

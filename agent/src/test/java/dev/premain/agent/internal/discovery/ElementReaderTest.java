@@ -1,0 +1,273 @@
+package dev.premain.agent.internal.discovery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.premain.agent.internal.AcmeLibrary;
+import dev.premain.agent.internal.Archives;
+import dev.premain.agent.internal.discovery.cache.JarIdentity;
+import dev.premain.agent.internal.discovery.index.IndexWriter;
+import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.options.IndexMode;
+import dev.premain.agent.internal.problem.Problem;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One jar or directory: its indexes, and the pre-filter over every class no index covers. */
+public class ElementReaderTest {
+    private static final ScanResult NOTHING = new ScanResult(List.of(), List.of(), List.of(), List.of(), List.of());
+    private static final String OLD_INDEX = "META-INF/premain/index/old.idx";
+
+    @TempDir
+    public Path work;
+    private final List<Problem> problems = new ArrayList<>();
+
+    @Test
+    public void anIndexedJarGivesItsRecordsAndNoCandidates() throws IOException {
+        Path jar = Archives.write(work.resolve("acme.jar"), AcmeLibrary.indexed());
+
+        ElementContent content = read(jar, IndexMode.PREFER);
+
+        assertEquals(AcmeLibrary.declared(jar.toString()), content.asScanResult());
+        assertEquals(Set.of(), content.candidates);
+        assertEquals(List.of(), problems);
+        assertFalse(content.cacheable); // Why: its own index is as cheap to read as a cache file.
+    }
+
+    @Test
+    public void anIndexedDirectoryGivesItsRecordsAndNoCandidates() throws IOException {
+        Path classes = Archives.directory(work.resolve("classes"), AcmeLibrary.indexed());
+
+        ElementContent content = read(classes, IndexMode.PREFER);
+
+        assertEquals(AcmeLibrary.declared(classes.toString()), content.asScanResult());
+        assertEquals(Set.of(), content.candidates);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    public void anUnindexedJarGivesExactlyTheAnnotatedClassesAsCandidates() throws IOException {
+        ElementContent content = read(Archives.write(work.resolve("acme.jar"), AcmeLibrary.plain()), IndexMode.PREFER);
+
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
+        assertEquals(NOTHING, content.asScanResult());
+        assertEquals(List.of(), problems);
+        assertTrue(content.cacheable);
+    }
+
+    @Test
+    public void anUnindexedDirectoryGivesExactlyTheAnnotatedClassesAsCandidates() throws IOException {
+        ElementContent content = read(Archives.directory(work.resolve("classes"), AcmeLibrary.plain()),
+                IndexMode.PREFER);
+
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    public void versionedClassesModuleInfoAndOtherFilesAreNoCandidates() throws IOException {
+        Map<String, byte[]> entries = AcmeLibrary.plain();
+        byte[] annotated = entries.get("acme/Startup.class");
+        entries.put("META-INF/versions/11/acme/Startup.class", annotated);
+        entries.put("META-INF/acme/Hidden.class", annotated);
+        entries.put("module-info.class", annotated);
+        entries.put("acme/module-info.class", annotated);
+        entries.put("acme/Startup.txt", annotated);
+        entries.put("META-INF/premain/index/notes.txt", "not an index".getBytes(StandardCharsets.UTF_8));
+        entries.put("META-INF/premain/acme.idx", "not read".getBytes(StandardCharsets.UTF_8));
+
+        ElementContent content = read(Archives.write(work.resolve("acme.jar"), entries), IndexMode.PREFER);
+
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    public void classesAnIndexDoesNotCoverAreScanned() throws IOException {
+        Map<String, byte[]> entries = AcmeLibrary.plain();
+        ScanResult declared = AcmeLibrary.declared("ignored");
+        entries.put("META-INF/premain/index/part.idx", IndexWriter.write(Set.of("acme.Sections", "acme.Names"),
+                new ScanResult(List.of(), List.of(), declared.sections(), declared.contributions(), List.of()))
+                .getBytes(StandardCharsets.UTF_8));
+        Path jar = Archives.write(work.resolve("acme.jar"), entries);
+
+        ElementContent content = read(jar, IndexMode.PREFER);
+
+        assertEquals(List.of("acme.Mentions", "acme.Startup", "acme.Startup$Inner", "acme.sub.Deep"),
+                List.copyOf(content.candidates));
+        ScanResult fromIndex = AcmeLibrary.declared(jar.toString());
+        assertEquals(new ScanResult(List.of(), List.of(), fromIndex.sections(), fromIndex.contributions(), List.of()),
+                content.asScanResult());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    public void aStaleIndexThatListsAMissingClassIsAnErrorAndTheClassesAreScanned() throws IOException {
+        Map<String, byte[]> entries = AcmeLibrary.indexed();
+        entries.remove("acme/Plain.class");
+        Path jar = Archives.write(work.resolve("acme.jar"), entries);
+
+        ElementContent content = read(jar, IndexMode.PREFER);
+
+        assertEquals(List.of(Problem.error("Index 'META-INF/premain/index/acme.idx' in '" + jar + "' is stale: it lists"
+                + " class 'acme.Plain', which is not there. The index is ignored and the classes are scanned instead."
+                + " Rebuild the jar so the index matches its classes.")), problems);
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
+        assertEquals(NOTHING, content.asScanResult());
+        assertFalse(content.cacheable);
+    }
+
+    @Test
+    public void anEditedIndexCannotBeTrustedAndTheClassesAreScanned() throws IOException {
+        Map<String, byte[]> entries = AcmeLibrary.indexed();
+        entries.put(AcmeLibrary.INDEX, AcmeLibrary.indexText().replace("init ()V 8 5", "init ()V 8 -5")
+                .getBytes(StandardCharsets.UTF_8));
+        Path jar = Archives.write(work.resolve("acme.jar"), entries);
+
+        ElementContent content = read(jar, IndexMode.PREFER);
+
+        assertEquals(List.of(Problem.error("Index 'META-INF/premain/index/acme.idx' in '" + jar + "' cannot be"
+                + " trusted: its checksum does not match its content. The index is ignored and the classes are scanned"
+                + " instead. Rebuild the jar with the Premain annotation processor; never edit an index by hand.")),
+                problems);
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
+        assertEquals(NOTHING, content.asScanResult());
+        assertFalse(content.cacheable);
+    }
+
+    @Test
+    public void twoIndexesThatCoverOneClassAreStaleAndEverythingIsScanned() throws IOException {
+        Map<String, byte[]> entries = AcmeLibrary.indexed();
+        entries.put(OLD_INDEX, entries.get(AcmeLibrary.INDEX));
+        Path jar = Archives.write(work.resolve("acme.jar"), entries);
+
+        ElementContent content = read(jar, IndexMode.PREFER);
+
+        assertEquals(List.of(Problem.error("Index 'META-INF/premain/index/old.idx' in '" + jar + "' is stale: class"
+                + " 'acme.Mentions' is also listed by another index there, so one of them is left over from an earlier"
+                + " build. The indexes are ignored and the classes are scanned instead. Clean the build output and"
+                + " rebuild.")), problems);
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
+        assertEquals(NOTHING, content.asScanResult());
+        assertFalse(content.cacheable);
+    }
+
+    @Test
+    public void anOverlapNamesTheFirstSharedClass() throws IOException {
+        Map<String, byte[]> entries = AcmeLibrary.indexed();
+        entries.put(OLD_INDEX, IndexWriter.write(Set.of("acme.sub.Deep", "acme.Startup$Inner"), NOTHING)
+                .getBytes(StandardCharsets.UTF_8));
+        Path directory = Archives.directory(work.resolve("classes"), entries);
+
+        ElementContent content = read(directory, IndexMode.PREFER);
+
+        assertEquals(List.of(Problem.error("Index 'META-INF/premain/index/old.idx' in '" + directory + "' is stale:"
+                + " class 'acme.Startup$Inner' is also listed by another index there, so one of them is left over from"
+                + " an earlier build. The indexes are ignored and the classes are scanned instead. Clean the build"
+                + " output and rebuild.")), problems);
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
+        assertEquals(NOTHING, content.asScanResult());
+    }
+
+    @Test
+    public void aStaleSecondIndexIsIgnoredAndTheFirstStillCounts() throws IOException {
+        Map<String, byte[]> entries = AcmeLibrary.indexed();
+        entries.put(OLD_INDEX, IndexWriter.write(Set.of("acme.sub.Deep", "acme.Gone"), NOTHING)
+                .getBytes(StandardCharsets.UTF_8));
+        Path directory = Archives.directory(work.resolve("classes"), entries);
+
+        ElementContent content = read(directory, IndexMode.PREFER);
+
+        assertEquals(List.of(Problem.error("Index 'META-INF/premain/index/old.idx' in '" + directory + "' is stale:"
+                + " it lists class 'acme.Gone', which is not there. The index is ignored and the classes are scanned"
+                + " instead. Rebuild the jar so the index matches its classes.")), problems);
+        assertEquals(Set.of(), content.candidates);
+        assertEquals(AcmeLibrary.declared(directory.toString()), content.asScanResult());
+    }
+
+    @Test
+    public void indexOffScansEverythingAndReadsNoIndex() throws IOException {
+        Map<String, byte[]> entries = AcmeLibrary.indexed();
+        entries.put(OLD_INDEX, "premain-index 1\ngarbage\n".getBytes(StandardCharsets.UTF_8));
+
+        ElementContent content = read(Archives.write(work.resolve("acme.jar"), entries), IndexMode.OFF);
+
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
+        assertEquals(NOTHING, content.asScanResult());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    public void indexOnlyReadsIndexesAndScansNothing() throws IOException {
+        Path indexed = Archives.write(work.resolve("indexed.jar"), AcmeLibrary.indexed());
+        Path plain = Archives.write(work.resolve("plain.jar"), AcmeLibrary.plain());
+
+        ElementContent fromIndex = read(indexed, IndexMode.ONLY);
+        ElementContent unindexed = read(plain, IndexMode.ONLY);
+
+        assertEquals(AcmeLibrary.declared(indexed.toString()), fromIndex.asScanResult());
+        assertEquals(Set.of(), fromIndex.candidates);
+        assertEquals(NOTHING, unindexed.asScanResult());
+        assertEquals(Set.of(), unindexed.candidates);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    public void indexOnlyWithAStaleIndexReportsItAndScansNothing() throws IOException {
+        Map<String, byte[]> entries = AcmeLibrary.indexed();
+        entries.remove("acme/Plain.class");
+        Path jar = Archives.write(work.resolve("acme.jar"), entries);
+
+        ElementContent content = read(jar, IndexMode.ONLY);
+
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).message().contains("is stale: it lists class 'acme.Plain'"), problems.toString());
+        assertEquals(Set.of(), content.candidates);
+        assertEquals(NOTHING, content.asScanResult());
+    }
+
+    @Test
+    public void recordsAndCandidatesOutsideTheScopeAreLeftOut() throws IOException {
+        Scope sub = new Scope(List.of("acme.sub"));
+        Path indexed = Archives.write(work.resolve("indexed.jar"), AcmeLibrary.indexed());
+        Path plain = Archives.write(work.resolve("plain.jar"), AcmeLibrary.plain());
+
+        ElementContent fromIndex = read(indexed, IndexMode.PREFER, sub);
+        ElementContent scanned = read(plain, IndexMode.PREFER, sub);
+
+        assertEquals(new ScanResult(List.of(new ScannedMethod("acme.sub.Deep", "deep", "()V", 8, 0, List.of(),
+                indexed.toString())), List.of(), List.of(), List.of(), List.of()), fromIndex.asScanResult());
+        assertEquals(Set.of(), fromIndex.candidates);
+        assertEquals(List.of("acme.sub.Deep"), List.copyOf(scanned.candidates));
+    }
+
+    @Test
+    public void aFileThatIsNoJarIsAnIoException() throws IOException {
+        Path text = Files.writeString(work.resolve("notes.jar"), "not a zip file");
+
+        assertThrows(ZipException.class, () -> read(text, IndexMode.PREFER));
+    }
+
+    private ElementContent read(Path element, IndexMode mode) throws IOException {
+        return read(element, mode, new Scope(List.of()));
+    }
+
+    private ElementContent read(Path element, IndexMode mode, Scope inScope) throws IOException {
+        ElementContent content = new ElementContent(element, Files.isDirectory(element) ? null
+                : new JarIdentity(1, 2, 3));
+        new ElementReader(content, mode, inScope, problems).read();
+        return content;
+    }
+}
