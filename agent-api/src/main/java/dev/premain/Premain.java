@@ -1,6 +1,6 @@
 package dev.premain;
 
-import java.lang.reflect.InvocationTargetException;
+import dev.premain.internal.PremainRuntime;
 
 /**
  * The explicit, in-process bootstrap, for places where no {@code -javaagent} can be attached.
@@ -18,32 +18,24 @@ import java.lang.reflect.InvocationTargetException;
  * @since 0.1
  */
 public final class Premain {
-    private static final String RUNTIME = "dev.premain.agent.internal.InProcessBootstrap";
-    private static final String LATE = "dev.premain.agent.internal.LateRegistration";
-
     private Premain() {
     }
 
     /**
      * Scans, links and runs the ctors now, on the calling thread, then seals every section.
      *
+     * <p>At most one bootstrap is attempted per JVM. If it fails, this method throws, and throws the
+     * same report again on every later call, since ctors that already ran must not run twice: fix
+     * the cause and restart the JVM.
+     *
      * @throws IllegalStateException if the Premain runtime is not on the class path, or the
      *     bootstrap found errors (the report is in the message and on stderr)
      */
     public static void bootstrap() {
-        if (SectionBinder.isClaimed()) {
+        if (SectionBinder.isBootstrapped()) {
             return;
         }
-        try {
-            Class.forName(RUNTIME, true, Premain.class.getClassLoader()).getMethod("run").invoke(null);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Premain.bootstrap() needs the Premain runtime, but "
-                    + RUNTIME + " is not on the class path. Add premain-agent.jar to the class path.", e);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Internal error in Premain.bootstrap(), please report: " + e, e);
-        }
+        RuntimeHolder.door("Premain.bootstrap()").bootstrap();
     }
 
     /**
@@ -51,37 +43,68 @@ public final class Premain {
      * {@code @Ctor} methods run now, on the calling thread, in plan order, and their contributions
      * go into a new {@link Snapshot}. Sealed sections are never changed.
      *
+     * <p>Each class loader is registered once: a second call with the same loader and class path runs
+     * nothing and returns the same items; with another class path it throws. If a registration
+     * fails, every later call for that loader throws the same report.
+     *
      * @param loader the class loader that loads the plugin classes
      * @param classPath the jars or directories that loader reads them from
      * @return the sections with the plugin's contributions added
      * @throws IllegalStateException if this JVM was not bootstrapped, or the plugin has errors
      *     (the message holds the report)
      */
-    @SuppressWarnings("unchecked")
     public static Snapshot register(ClassLoader loader, java.nio.file.Path... classPath) {
-        if (!SectionBinder.isClaimed()) {
+        if (!SectionBinder.isBootstrapped()) {
             throw new IllegalStateException("Premain.register() needs a bootstrapped JVM: start it with"
                     + " -javaagent:premain-agent.jar, or call Premain.bootstrap() first.");
         }
-        try {
-            Object copies = Class.forName(LATE, true, Premain.class.getClassLoader())
-                    .getMethod("register", ClassLoader.class, java.nio.file.Path[].class)
-                    .invoke(null, loader, classPath);
-            return Snapshot.wrapping((java.util.Map<TypedSection<?>, TypedSection<?>>) copies);
-        } catch (InvocationTargetException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Premain.register() needs the Premain runtime (premain-agent.jar)"
-                    + " on the class path: " + e, e);
-        }
+        return Snapshot.wrapping(RuntimeHolder.door("Premain.register()").register(loader, classPath));
     }
 
     /**
-     * Whether this JVM has been bootstrapped, by the agent or by {@link #bootstrap()}.
+     * Whether this JVM has been bootstrapped successfully, by the agent or by {@link #bootstrap()}.
+     * A failed bootstrap leaves it {@code false}.
      *
-     * @return {@code true} once bootstrapped
+     * @return {@code true} once every section is linked and sealed and every ctor has run
      */
     public static boolean isBootstrapped() {
-        return SectionBinder.isClaimed();
+        return SectionBinder.isBootstrapped();
+    }
+
+    /** Finds the runtime once, when first needed (the JVM initializes this holder on first use). */
+    private static final class RuntimeHolder {
+        private static final Object DOOR = find();
+
+        private RuntimeHolder() {
+        }
+
+        static PremainRuntime door(String caller) {
+            if (DOOR instanceof PremainRuntime runtime) {
+                return runtime;
+            }
+            if (DOOR instanceof ClassNotFoundException missing) {
+                throw new IllegalStateException(caller + " needs the Premain runtime, but "
+                        + PremainRuntime.IMPLEMENTATION + " is not on the class path. Add premain-agent.jar to the"
+                        + " class path.", missing);
+            }
+            throw new IllegalStateException("Internal error: the Premain runtime " + PremainRuntime.IMPLEMENTATION
+                    + " cannot be used (" + DOOR + "). Keep premain-api and premain-agent at the same version;"
+                    + " please report it if they are.", (Throwable) DOOR);
+        }
+
+        /** The runtime, or what stopped it from loading. */
+        private static Object find() {
+            ClassLoader loader = Premain.class.getClassLoader();
+            // Why: when this API is a named module, its internal package is not exported; the runtime (on
+            // the class path, in the loader's unnamed module) must see the seam it implements. A module may
+            // export its own packages at run time; outside a named module this does nothing.
+            Premain.class.getModule().addExports("dev.premain.internal", loader.getUnnamedModule());
+            try {
+                return Class.forName(PremainRuntime.IMPLEMENTATION, true, loader).asSubclass(PremainRuntime.class)
+                        .getConstructor().newInstance();
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                return e;
+            }
+        }
     }
 }

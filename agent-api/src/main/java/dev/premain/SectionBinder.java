@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class SectionBinder {
     private static final AtomicBoolean CLAIMED = new AtomicBoolean();
+    // Why volatile: set on the bootstrapping thread, read by Premain.isBootstrapped() on any thread.
+    private static volatile boolean bootstrapped;
 
     private SectionBinder() {
     }
@@ -29,12 +31,33 @@ public final class SectionBinder {
     }
 
     /**
-     * Whether the capability has been claimed, i.e. whether this JVM has been bootstrapped.
+     * Whether the capability has been claimed, i.e. whether a bootstrap of this JVM was attempted
+     * (it may have failed; see {@link #isBootstrapped()}).
      *
      * @return {@code true} once claimed
      */
     public static boolean isClaimed() {
         return CLAIMED.get();
+    }
+
+    /**
+     * Whether a bootstrap of this JVM finished successfully: every section linked and sealed, every
+     * ctor run.
+     *
+     * @return {@code true} once bootstrapped
+     * @since 0.2
+     */
+    public static boolean isBootstrapped() {
+        return bootstrapped;
+    }
+
+    /**
+     * Records that the bootstrap this binder was claimed for finished successfully.
+     *
+     * @since 0.2
+     */
+    public void markBootstrapped() {
+        bootstrapped = true;
     }
 
     /**

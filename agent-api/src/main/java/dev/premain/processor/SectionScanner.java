@@ -31,8 +31,9 @@ final class SectionScanner {
     void scan(TypeElement holder) {
         List<VariableElement> fields = sectionFields(holder);
         if (fields.size() > 1) {
-            errors.accept(fields.get(1), UsageValidator.declaredTwice(jvm.binaryName(holder),
-                    fields.get(0).getSimpleName().toString(), fields.get(1).getSimpleName().toString()));
+            List<String> names = new ArrayList<>();
+            fields.forEach(field -> names.add(field.getSimpleName().toString()));
+            errors.accept(fields.get(1), UsageValidator.declaredTwice(jvm.binaryName(holder), names));
         } else if (fields.size() == 1) {
             VariableElement field = fields.get(0);
             String problem = problem(holder, field);

@@ -7,6 +7,8 @@ import dev.premain.agent.internal.options.AgentOptions;
 import dev.premain.agent.internal.options.OptionsException;
 import dev.premain.agent.internal.options.OptionsParser;
 import dev.premain.agent.internal.problem.ExitStatus;
+import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.ProblemCode;
 import dev.premain.agent.internal.problem.Failure;
 import dev.premain.agent.internal.runtime.ModuleOpener;
 import java.io.IOException;
@@ -25,20 +27,40 @@ public final class AgentLaunch {
     private AgentLaunch() {
     }
 
+    // Why a static: the outcome of this JVM's one bootstrap attempt, so a second attempt (the agent twice,
+    // or the agent plus Premain.bootstrap()) repeats its answer instead of running anything again.
+    private static Outcome outcome;
+
     /**
-     * Bootstraps this JVM unless it was bootstrapped before.
+     * Bootstraps this JVM through the agent, unless it was bootstrapped before.
      *
      * @param agentArgs the {@code -javaagent} arguments, or {@code null}
      * @param origin how the options were given, for messages
-     * @param instrumentation the agent's instrumentation, or {@code null} for the in-process bootstrap
+     * @param instrumentation the agent's instrumentation
      * @return the exit status; anything but 0 means main must not run
      */
     public static int bootstrap(String agentArgs, String origin, Instrumentation instrumentation) {
+        return attempt(agentArgs, origin, instrumentation, Route.AGENT).status();
+    }
+
+    /**
+     * Bootstraps this JVM, or returns how the earlier attempt ended: at most one attempt per JVM, so
+     * no ctor ever runs twice.
+     */
+    static synchronized Outcome attempt(String agentArgs, String origin, Instrumentation instrumentation,
+            Route route) {
+        if (outcome == null) {
+            outcome = firstAttempt(agentArgs, origin, instrumentation, route);
+        }
+        return outcome;
+    }
+
+    private static Outcome firstAttempt(String agentArgs, String origin, Instrumentation instrumentation,
+            Route route) {
         Optional<SectionBinder> binder = SectionBinder.claim();
         if (binder.isEmpty()) {
-            return ExitStatus.OK; // Why: bootstrapped before (agent twice, or agent plus Premain.bootstrap()).
+            return Outcome.OK; // Why: another copy of the agent (another class loader) bootstrapped this JVM.
         }
-        ClassLoader loader = ClassLoader.getSystemClassLoader();
         AgentOptions options;
         try {
             options = new OptionsParser()
@@ -46,26 +68,37 @@ public final class AgentLaunch {
                     .apply(System.getProperty(OptionsParser.PROPERTY), "the system property " + OptionsParser.PROPERTY)
                     .apply(agentArgs, origin).options();
         } catch (OptionsException e) {
-            Diagnostics.error(e.getMessage());
-            return ExitStatus.BAD_OPTIONS;
+            return failed(ExitStatus.BAD_OPTIONS, Problem.error(ProblemCode.BAD_OPTIONS, e.getMessage(), null, null,
+                    null, null));
         }
         try {
-            return new Bootstrap(loader, new ModuleOpener(instrumentation), instrumentation).run(options, binder.get());
+            Outcome done = new Bootstrap(ClassLoader.getSystemClassLoader(), new ModuleOpener(instrumentation),
+                    instrumentation, route).run(options, binder.get());
+            if (done.succeeded()) {
+                binder.get().markBootstrapped();
+            }
+            return done;
         } catch (RuntimeException | Error e) {
             // Why catch all: anything escaping premain makes the JVM print "FATAL ERROR in native method".
-            Diagnostics.error("Internal error in Premain, please report it with this message: " + Failure.describe(e)
-                    + System.lineSeparator() + "    main was not started (exit status " + ExitStatus.INTERNAL_ERROR
-                    + "). Start with index=off or cache=off to try another path meanwhile.");
-            return ExitStatus.INTERNAL_ERROR;
+            return failed(ExitStatus.INTERNAL_ERROR, Problem.error(ProblemCode.INTERNAL_ERROR, "Internal error in"
+                    + " Premain,", "please report it with this message", null, route == Route.AGENT
+                    ? "main was not started (exit status " + ExitStatus.INTERNAL_ERROR + ")."
+                    : "Premain.bootstrap() throws IllegalStateException.", "Start with index=off or cache=off to try another path"
+                    + " meanwhile.").causedBy(Failure.describe(e)));
         }
+    }
+
+    private static Outcome failed(int status, Problem problem) {
+        Diagnostics.print(problem);
+        return new Outcome(status, List.of(problem), null);
     }
 
     /** Explains why loading the agent into a running JVM changes nothing. */
     public static void refuseDynamicAttach() {
-        Diagnostics.error("Premain was loaded into a running JVM (dynamic attach), but its work must happen before"
-                + " main: ctors would run late and sections could not be sealed before other code reads them."
-                + " Nothing was changed. Start the JVM with -javaagent:premain-agent.jar, or call"
-                + " Premain.bootstrap() first in main.");
+        Diagnostics.print(Problem.error(ProblemCode.DYNAMIC_ATTACH, "Premain", "was loaded into a running JVM"
+                + " (dynamic attach), but its work must happen before main: ctors would run late and sections could"
+                + " not be sealed before other code reads them", null, "Nothing was changed.", "Start the JVM with"
+                + " -javaagent:premain-agent.jar, or call Premain.bootstrap() first in main."));
     }
 
     /**
@@ -85,8 +118,8 @@ public final class AgentLaunch {
             return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8).replaceAll("(?m)^#.*$", "")
                     .replaceAll("\\s*\\R\\s*", ",").replaceAll(",+", ",").replaceAll("^,|,$", "");
         } catch (IOException e) {
-            Diagnostics.warning("Cannot read " + OptionsParser.RESOURCE + " in '" + first + "': " + e
-                    + ". Its options are ignored.");
+            Diagnostics.print(Problem.warning(ProblemCode.OPTIONS_RESOURCE, "Cannot read " + OptionsParser.RESOURCE
+                    + " in '" + first + "': " + e, null, null, "Its options are ignored.", null));
             return null;
         }
     }

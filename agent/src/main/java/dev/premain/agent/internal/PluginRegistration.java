@@ -1,16 +1,15 @@
 package dev.premain.agent.internal;
 
 import dev.premain.TypedSection;
+import dev.premain.agent.internal.analysis.Analysis;
+import dev.premain.agent.internal.analysis.AnalysisSettings;
 import dev.premain.agent.internal.analysis.LoadingTypeOracle;
 import dev.premain.agent.internal.analysis.Plan;
-import dev.premain.agent.internal.analysis.Planner;
-import dev.premain.agent.internal.analysis.ScanValidator;
 import dev.premain.agent.internal.analysis.SectionPlan;
-import dev.premain.agent.internal.analysis.TrustCheck;
-import dev.premain.agent.internal.analysis.Validation;
 import dev.premain.agent.internal.log.Diagnostics;
-import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.Problems;
 import dev.premain.agent.internal.runtime.ClassAccess;
 import dev.premain.agent.internal.runtime.CtorRunner;
 import dev.premain.agent.internal.runtime.DtorRunner;
@@ -21,40 +20,40 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** One plugin registration: validate, link into copies, run the plugin's ctors, register its dtors. */
-public final class PluginRegistration {
+/** One plugin registration: analyze, link into copies, run the plugin's ctors, register its dtors. */
+final class PluginRegistration {
     private final RuntimeState state;
     private final ClassAccess access;
-    private final List<Problem> problems = new ArrayList<>();
+    private final Problems problems;
 
-    public PluginRegistration(RuntimeState state, ClassLoader loader) {
+    /** @param problems holds what discovery found already */
+    PluginRegistration(RuntimeState state, ClassLoader loader, Problems problems) {
         this.state = state;
         this.access = ClassAccess.of(loader);
+        this.problems = problems;
     }
 
-    public Map<TypedSection<?>, TypedSection<?>> run(ScanResult scan) {
-        Validation validation = new ScanValidator(new LoadingTypeOracle(access.loader())).validate(scan);
-        problems.addAll(validation.problems());
-        TrustCheck trust = new TrustCheck(state.options.trust());
-        ScanResult trusted = trust.filter(validation.usable());
-        problems.addAll(trust.problems());
-        Planner planner = new Planner(state.options.shuffleSeed());
-        Plan plan = planner.plan(trusted);
-        problems.addAll(planner.problems());
+    Map<TypedSection<?>, TypedSection<?>> run(Declarations declared) {
+        Analysis analysis = Analysis.of(declared, new AnalysisSettings(state.options.trust(),
+                state.options.shuffleSeed()), new LoadingTypeOracle(access.loader()));
+        for (Problem problem : analysis.problems()) {
+            problems.add(problem);
+        }
         failOnErrors();
+        Plan plan = analysis.plan();
         Map<TypedSection<?>, TypedSection<?>> copies = link(plan);
-        CtorRunner runner = new CtorRunner(access, false);
-        runner.run(plan.ctors());
-        problems.addAll(runner.problems());
+        new CtorRunner(access, false, problems).run(plan.ctors());
         failOnErrors();
         new DtorRunner(access, plan.dtors()).register();
-        problems.forEach(Diagnostics::print);
+        for (Problem problem : problems.all()) {
+            Diagnostics.print(problem);
+        }
         return copies;
     }
 
     private Map<TypedSection<?>, TypedSection<?>> link(Plan plan) {
         Map<TypedSection<?>, TypedSection<?>> copies = new HashMap<>();
-        SectionLinker linker = new SectionLinker(access, state.binder);
+        SectionLinker linker = new SectionLinker(access, state.binder, problems);
         List<SectionPlan> newSections = new ArrayList<>();
         for (SectionPlan section : plan.sections()) {
             TypedSection<?> sealed = state.sections.get(section.section().holder());
@@ -67,18 +66,19 @@ public final class PluginRegistration {
             }
         }
         linker.link(newSections);
-        problems.addAll(linker.problems());
         failOnErrors();
-        linker.linked().forEach(state.binder::seal);
+        for (TypedSection<?> section : linker.linked()) {
+            state.binder.seal(section);
+        }
         return copies;
     }
 
     private void failOnErrors() {
-        if (problems.stream().anyMatch(Problem::isError)) {
+        if (problems.hasErrors()) {
             StringBuilder report = new StringBuilder("Premain.register() found errors; nothing was registered:");
-            for (Problem problem : problems) {
+            for (Problem problem : problems.all()) {
                 report.append(System.lineSeparator()).append(problem.isError() ? "error: " : "warning: ")
-                        .append(problem.message());
+                        .append(problem.text());
             }
             throw new IllegalStateException(report.toString());
         }

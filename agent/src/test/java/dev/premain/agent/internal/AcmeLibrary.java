@@ -1,10 +1,10 @@
 package dev.premain.agent.internal;
 
 import dev.premain.agent.internal.model.MemberKind;
-import dev.premain.agent.internal.model.ScanResult;
-import dev.premain.agent.internal.model.ScannedContribution;
-import dev.premain.agent.internal.model.ScannedMethod;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredMethod;
+import dev.premain.agent.internal.model.DeclaredSection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -70,19 +70,18 @@ public final class AcmeLibrary {
     }
 
     /** What the library declares, as its index lists it, found in {@code location}. */
-    public static ScanResult declared(String location) {
-        return new ScanResult(
-                List.of(new ScannedMethod("acme.Startup", "init", "()V", 8, 5, List.of(), location),
-                        new ScannedMethod("acme.Startup$Inner", "inner", "()V", 8, 0, List.of("acme.Startup"), location),
-                        new ScannedMethod("acme.sub.Deep", "deep", "()V", 8, 0, List.of(), location)),
-                List.of(new ScannedMethod("acme.Startup", "close", "()V", 8, 0, List.of(), location)),
-                List.of(new ScannedSection("acme.Sections", "NAMES", 25, "dev.premain.ImmutableSection",
+    public static Declarations declared(String location) {
+        return new Declarations(
+                List.of(new DeclaredMethod("acme.Startup", "init", "()V", 8, 5, List.of(), location),
+                        new DeclaredMethod("acme.Startup$Inner", "inner", "()V", 8, 0, List.of("acme.Startup"), location),
+                        new DeclaredMethod("acme.sub.Deep", "deep", "()V", 8, 0, List.of(), location)),
+                List.of(new DeclaredMethod("acme.Startup", "close", "()V", 8, 0, List.of(), location)),
+                List.of(new DeclaredSection("acme.Sections", "NAMES", 25, "dev.premain.ImmutableSection",
                         "java.lang.String", location)),
-                List.of(new ScannedContribution("acme.Sections", "acme.Names", "HELLO", MemberKind.FIELD, 24,
+                List.of(new DeclaredContribution("acme.Sections", "acme.Names", "HELLO", MemberKind.FIELD, 24,
                                 "java.lang.String", false, "hello world", location),
-                        new ScannedContribution("acme.Sections", "acme.Names", "computed", MemberKind.METHOD, 8,
-                                "java.lang.String", false, null, location)),
-                List.of());
+                        new DeclaredContribution("acme.Sections", "acme.Names", "computed", MemberKind.METHOD, 8,
+                                "java.lang.String", false, null, location)));
     }
 
     /** The text of the index the processor wrote. */

@@ -1,10 +1,10 @@
 package dev.premain.agent.internal;
 
 import dev.premain.agent.internal.model.MemberKind;
-import dev.premain.agent.internal.model.ScanResult;
-import dev.premain.agent.internal.model.ScannedContribution;
-import dev.premain.agent.internal.model.ScannedMethod;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredMethod;
+import dev.premain.agent.internal.model.DeclaredSection;
 import java.util.List;
 import java.util.Set;
 
@@ -14,16 +14,16 @@ public final class IndexRecords {
     public static final Set<String> COVERS = Set.of("acme.B", "acme.A", "acme.A$Inner");
 
     /** In the order the writer sorts them, so a round trip gives them back equal. */
-    public static final List<ScannedMethod> CTORS = List.of(
-            new ScannedMethod("acme.A", "init", "()V", 8, 5, List.of("acme.B", "acme.C$D"), LOCATION),
-            new ScannedMethod("acme.B", "setUp", "()V", 10, -3, List.of(), LOCATION));
-    public static final List<ScannedMethod> DTORS = List.of(
-            new ScannedMethod("acme.A", "close", "()V", 41, 0, List.of(), LOCATION),
-            new ScannedMethod("acme.A$Inner", "stop", "()V", 8, Integer.MIN_VALUE, List.of("acme.A"), LOCATION));
-    public static final List<ScannedSection> SECTIONS = List.of(
-            new ScannedSection("acme.A", "ALL", 25, "dev.premain.ImmutableSection", "java.lang.String", LOCATION),
-            new ScannedSection("acme.B", "RAW", 24, "dev.premain.MapSection", null, LOCATION));
-    public static final List<ScannedContribution> CONTRIBUTIONS = List.of(
+    public static final List<DeclaredMethod> CTORS = List.of(
+            new DeclaredMethod("acme.A", "init", "()V", 8, 5, List.of("acme.B", "acme.C$D"), LOCATION),
+            new DeclaredMethod("acme.B", "setUp", "()V", 10, -3, List.of(), LOCATION));
+    public static final List<DeclaredMethod> DTORS = List.of(
+            new DeclaredMethod("acme.A", "close", "()V", 41, 0, List.of(), LOCATION),
+            new DeclaredMethod("acme.A$Inner", "stop", "()V", 8, Integer.MIN_VALUE, List.of("acme.A"), LOCATION));
+    public static final List<DeclaredSection> SECTIONS = List.of(
+            new DeclaredSection("acme.A", "ALL", 25, "dev.premain.ImmutableSection", "java.lang.String", LOCATION),
+            new DeclaredSection("acme.B", "RAW", 24, "dev.premain.MapSection", null, LOCATION));
+    public static final List<DeclaredContribution> CONTRIBUTIONS = List.of(
             item("acme.A$Inner", null, MemberKind.CLASS, 1, "acme.A$Inner", true, null),
             item("acme.B", "BOOL", MemberKind.FIELD, 24, "boolean", false, true),
             item("acme.B", "BYTE", MemberKind.FIELD, 24, "byte", false, (byte) -7),
@@ -40,13 +40,13 @@ public final class IndexRecords {
     private IndexRecords() {
     }
 
-    public static ScanResult all() {
-        return new ScanResult(CTORS, DTORS, SECTIONS, CONTRIBUTIONS, List.of());
+    public static Declarations all() {
+        return new Declarations(CTORS, DTORS, SECTIONS, CONTRIBUTIONS);
     }
 
-    private static ScannedContribution item(String className, String member, MemberKind kind, int modifiers,
+    private static DeclaredContribution item(String className, String member, MemberKind kind, int modifiers,
             String type, boolean hasParameters, Object constant) {
-        return new ScannedContribution("acme.A", className, member, kind, modifiers, type, hasParameters, constant,
+        return new DeclaredContribution("acme.A", className, member, kind, modifiers, type, hasParameters, constant,
                 LOCATION);
     }
 }

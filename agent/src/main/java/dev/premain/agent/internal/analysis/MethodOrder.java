@@ -1,8 +1,11 @@
 package dev.premain.agent.internal.analysis;
 
+import dev.premain.internal.rules.ShapeRules;
 import dev.premain.agent.internal.model.Orders;
-import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.ProblemCode;
+import dev.premain.agent.internal.problem.Problems;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -22,39 +25,39 @@ import java.util.Set;
 public final class MethodOrder {
     private final String annotation;
     private final Long shuffleSeed;
-    private final List<Problem> problems;
+    private final Problems problems;
 
-    public MethodOrder(String annotation, Long shuffleSeed, List<Problem> problems) {
+    public MethodOrder(String annotation, Long shuffleSeed, Problems problems) {
         this.annotation = annotation;
         this.shuffleSeed = shuffleSeed;
         this.problems = problems;
     }
 
-    public List<ScannedMethod> order(List<ScannedMethod> methods) {
-        List<ScannedMethod> byName = new ArrayList<>(methods);
+    public List<DeclaredMethod> order(List<DeclaredMethod> methods) {
+        List<DeclaredMethod> byName = new ArrayList<>(methods);
         byName.sort(Orders.METHODS_BY_NAME);
         if (shuffleSeed == null && !anyDependencies(byName)) {
             byName.sort(Orders.METHODS_BY_PRIORITY); // Why a plain sort: no 'after' edges, so no graph to walk.
             return List.copyOf(byName);
         }
-        Map<ScannedMethod, List<ScannedMethod>> runsBefore = edges(byName);
-        Map<ScannedMethod, Integer> waitingOn = new IdentityHashMap<>();
-        for (List<ScannedMethod> next : runsBefore.values()) {
-            for (ScannedMethod method : next) {
+        Map<DeclaredMethod, List<DeclaredMethod>> runsBefore = edges(byName);
+        Map<DeclaredMethod, Integer> waitingOn = new IdentityHashMap<>();
+        for (List<DeclaredMethod> next : runsBefore.values()) {
+            for (DeclaredMethod method : next) {
                 waitingOn.merge(method, 1, Integer::sum);
             }
         }
-        PriorityQueue<ScannedMethod> ready = new PriorityQueue<>(tieBreak(byName));
-        for (ScannedMethod method : byName) {
+        PriorityQueue<DeclaredMethod> ready = new PriorityQueue<>(tieBreak(byName));
+        for (DeclaredMethod method : byName) {
             if (!waitingOn.containsKey(method)) {
                 ready.add(method);
             }
         }
-        List<ScannedMethod> ordered = new ArrayList<>();
+        List<DeclaredMethod> ordered = new ArrayList<>();
         while (!ready.isEmpty()) {
-            ScannedMethod next = ready.poll();
+            DeclaredMethod next = ready.poll();
             ordered.add(next);
-            for (ScannedMethod dependent : runsBefore.get(next)) {
+            for (DeclaredMethod dependent : runsBefore.get(next)) {
                 if (waitingOn.merge(dependent, -1, Integer::sum) == 0) {
                     ready.add(dependent);
                 }
@@ -66,8 +69,8 @@ public final class MethodOrder {
         return List.copyOf(ordered);
     }
 
-    private static boolean anyDependencies(List<ScannedMethod> methods) {
-        for (ScannedMethod method : methods) {
+    private static boolean anyDependencies(List<DeclaredMethod> methods) {
+        for (DeclaredMethod method : methods) {
             if (!method.after().isEmpty()) {
                 return true;
             }
@@ -76,11 +79,11 @@ public final class MethodOrder {
     }
 
     /** For each method, the methods that must wait for it; unknown {@code after} targets are reported. */
-    private Map<ScannedMethod, List<ScannedMethod>> edges(List<ScannedMethod> byName) {
-        Map<String, List<ScannedMethod>> byClass = new HashMap<>();
-        Map<ScannedMethod, List<ScannedMethod>> runsBefore = new IdentityHashMap<>();
-        for (ScannedMethod method : byName) {
-            List<ScannedMethod> sameClass = byClass.get(method.className());
+    private Map<DeclaredMethod, List<DeclaredMethod>> edges(List<DeclaredMethod> byName) {
+        Map<String, List<DeclaredMethod>> byClass = new HashMap<>();
+        Map<DeclaredMethod, List<DeclaredMethod>> runsBefore = new IdentityHashMap<>();
+        for (DeclaredMethod method : byName) {
+            List<DeclaredMethod> sameClass = byClass.get(method.className());
             if (sameClass == null) {
                 sameClass = new ArrayList<>();
                 byClass.put(method.className(), sameClass);
@@ -88,18 +91,19 @@ public final class MethodOrder {
             sameClass.add(method);
             runsBefore.put(method, new ArrayList<>());
         }
-        for (ScannedMethod method : byName) {
+        for (DeclaredMethod method : byName) {
             for (String target : new LinkedHashSet<>(method.after())) {
-                List<ScannedMethod> predecessors = byClass.get(target);
+                List<DeclaredMethod> predecessors = byClass.get(target);
                 if (predecessors == null) {
-                    problems.add(Problem.error(String.format("%s method '%s' is declared after '%s', but that class"
-                            + " has no valid %s method (in %s). The dependency cannot be honoured, so the order is"
-                            + " not what was declared. Remove '%s' from 'after', or add a %s method to it.",
-                            annotation, method.displayName(), target, annotation, method.location(),
-                            ScanValidator.simpleName(target) + ".class", annotation)));
+                    problems.add(Problem.error(ProblemCode.AFTER_UNKNOWN, annotation + " method '"
+                            + method.displayName() + "'", "is declared after '" + target + "', but that class has no"
+                            + " valid " + annotation + " method", method.location(), "The dependency cannot be"
+                            + " honoured, so the order is not what was declared.", "Remove '"
+                            + ShapeRules.simpleName(target) + ".class' from 'after', or add a " + annotation
+                            + " method to it."));
                     continue;
                 }
-                for (ScannedMethod predecessor : predecessors) {
+                for (DeclaredMethod predecessor : predecessors) {
                     if (predecessor != method) {
                         runsBefore.get(predecessor).add(method);
                     }
@@ -109,59 +113,59 @@ public final class MethodOrder {
         return runsBefore;
     }
 
-    private Comparator<ScannedMethod> tieBreak(List<ScannedMethod> byName) {
+    private Comparator<DeclaredMethod> tieBreak(List<DeclaredMethod> byName) {
         if (shuffleSeed == null) {
             return Orders.METHODS_BY_PRIORITY;
         }
-        Comparator<ScannedMethod> byPriority = Comparator.comparingInt(ScannedMethod::priority);
-        List<ScannedMethod> permuted = new ArrayList<>(byName);
+        Comparator<DeclaredMethod> byPriority = Comparator.comparingInt(DeclaredMethod::priority);
+        List<DeclaredMethod> permuted = new ArrayList<>(byName);
         Collections.shuffle(permuted, new Random(shuffleSeed));
-        Map<ScannedMethod, Integer> rank = new IdentityHashMap<>();
+        Map<DeclaredMethod, Integer> rank = new IdentityHashMap<>();
         for (int i = 0; i < permuted.size(); i++) {
             rank.put(permuted.get(i), i);
         }
         return byPriority.thenComparing(rank::get);
     }
 
-    private void reportCycle(List<ScannedMethod> byName, List<ScannedMethod> ordered,
-            Map<ScannedMethod, List<ScannedMethod>> runsBefore) {
-        Set<ScannedMethod> done = Collections.newSetFromMap(new IdentityHashMap<>());
+    private void reportCycle(List<DeclaredMethod> byName, List<DeclaredMethod> ordered,
+            Map<DeclaredMethod, List<DeclaredMethod>> runsBefore) {
+        Set<DeclaredMethod> done = Collections.newSetFromMap(new IdentityHashMap<>());
         done.addAll(ordered);
-        Set<ScannedMethod> stuck = Collections.newSetFromMap(new IdentityHashMap<>());
-        ScannedMethod first = null;
-        for (ScannedMethod method : byName) {
+        Set<DeclaredMethod> stuck = Collections.newSetFromMap(new IdentityHashMap<>());
+        DeclaredMethod first = null;
+        for (DeclaredMethod method : byName) {
             if (!done.contains(method) && stuck.add(method) && first == null) {
                 first = method;
             }
         }
-        List<ScannedMethod> cycle = findCycle(first, byName, stuck, runsBefore);
+        List<DeclaredMethod> cycle = findCycle(first, byName, stuck, runsBefore);
         StringBuilder path = new StringBuilder();
-        for (ScannedMethod method : cycle) {
+        for (DeclaredMethod method : cycle) {
             path.append('\'').append(method.displayName()).append("' runs after ");
         }
         path.append('\'').append(cycle.get(0).displayName()).append('\'');
-        problems.add(Problem.error(String.format("%s methods depend on each other in a cycle: %s (in %s). None of"
-                + " the %d %s methods in or after the cycle runs. Remove one of the 'after' dependencies.",
-                annotation, path, cycle.get(0).location(), stuck.size(), annotation)));
+        problems.add(Problem.error(ProblemCode.DEPENDENCY_CYCLE, annotation + " methods", "depend on each other in"
+                + " a cycle: " + path, cycle.get(0).location(), "None of the " + stuck.size() + " " + annotation
+                + " methods in or after the cycle runs.", "Remove one of the 'after' dependencies."));
     }
 
     /** Walks backwards along "runs after" edges from the first stuck method until a method repeats. */
-    private static List<ScannedMethod> findCycle(ScannedMethod first, List<ScannedMethod> byName,
-            Set<ScannedMethod> stuck, Map<ScannedMethod, List<ScannedMethod>> runsBefore) {
-        Map<ScannedMethod, ScannedMethod> waitsFor = new IdentityHashMap<>();
-        for (ScannedMethod before : byName) { // Why byName: a stable walk names the same cycle every run.
+    private static List<DeclaredMethod> findCycle(DeclaredMethod first, List<DeclaredMethod> byName,
+            Set<DeclaredMethod> stuck, Map<DeclaredMethod, List<DeclaredMethod>> runsBefore) {
+        Map<DeclaredMethod, DeclaredMethod> waitsFor = new IdentityHashMap<>();
+        for (DeclaredMethod before : byName) { // Why byName: a stable walk names the same cycle every run.
             if (!stuck.contains(before)) {
                 continue;
             }
-            for (ScannedMethod after : runsBefore.get(before)) {
+            for (DeclaredMethod after : runsBefore.get(before)) {
                 if (stuck.contains(after)) {
                     waitsFor.putIfAbsent(after, before);
                 }
             }
         }
-        List<ScannedMethod> walk = new ArrayList<>();
-        Map<ScannedMethod, Integer> position = new IdentityHashMap<>();
-        ScannedMethod current = first;
+        List<DeclaredMethod> walk = new ArrayList<>();
+        Map<DeclaredMethod, Integer> position = new IdentityHashMap<>();
+        DeclaredMethod current = first;
         while (!position.containsKey(current)) {
             position.put(current, walk.size());
             walk.add(current);

@@ -1,7 +1,7 @@
 package dev.premain.agent.internal.analysis;
 
-import dev.premain.agent.internal.model.ScannedContribution;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredSection;
 import java.util.List;
 
 /**
@@ -10,5 +10,5 @@ import java.util.List;
  * @param section the declaration
  * @param items the contributions, ordered by class name then member name
  */
-public record SectionPlan(ScannedSection section, List<ScannedContribution> items) {
+public record SectionPlan(DeclaredSection section, List<DeclaredContribution> items) {
 }

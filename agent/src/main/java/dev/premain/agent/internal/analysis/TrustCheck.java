@@ -1,47 +1,45 @@
 package dev.premain.agent.internal.analysis;
 
-import dev.premain.agent.internal.model.ScanResult;
-import dev.premain.agent.internal.model.ScannedContribution;
-import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.options.TrustPolicy;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.ProblemCode;
+import dev.premain.agent.internal.problem.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Applies the {@link TrustPolicy} before any code is loaded: untrusted contributors never run. */
-public final class TrustCheck {
+final class TrustCheck {
     private final TrustPolicy policy;
-    private final List<Problem> problems = new ArrayList<>();
+    private final Problems problems;
 
-    public TrustCheck(TrustPolicy policy) {
+    TrustCheck(TrustPolicy policy, Problems problems) {
         this.policy = policy;
+        this.problems = problems;
     }
 
-    public ScanResult filter(ScanResult usable) {
+    public Declarations filter(Declarations usable) {
         if (policy.isEveryone()) {
             return usable;
         }
-        List<ScannedMethod> ctors = methods("@Ctor", usable.ctors());
-        List<ScannedMethod> dtors = methods("@Dtor", usable.dtors());
-        List<ScannedContribution> items = new ArrayList<>();
-        for (ScannedContribution item : usable.contributions()) {
-            String subject = "@Contribute " + item.kind().name().toLowerCase(Locale.ROOT) + " '" + item.displayName() + "'";
+        List<DeclaredMethod> ctors = methods("@Ctor", usable.ctors());
+        List<DeclaredMethod> dtors = methods("@Dtor", usable.dtors());
+        List<DeclaredContribution> items = new ArrayList<>();
+        for (DeclaredContribution item : usable.contributions()) {
+            String subject = item.subject();
             if (allowed(subject, item.className(), item.location(), "It is not added to section '" + item.section() + "'.")) {
                 items.add(item);
             }
         }
-        return new ScanResult(ctors, dtors, usable.sections(), items, usable.warnings());
+        return new Declarations(ctors, dtors, usable.sections(), items);
     }
 
-    public List<Problem> problems() {
-        return List.copyOf(problems);
-    }
-
-    private List<ScannedMethod> methods(String annotation, List<ScannedMethod> methods) {
-        List<ScannedMethod> allowed = new ArrayList<>();
-        for (ScannedMethod method : methods) {
+    private List<DeclaredMethod> methods(String annotation, List<DeclaredMethod> methods) {
+        List<DeclaredMethod> allowed = new ArrayList<>();
+        for (DeclaredMethod method : methods) {
             if (allowed(annotation + " method '" + method.displayName() + "'", method.className(), method.location(),
                     "It will not run.")) {
                 allowed.add(method);
@@ -60,11 +58,11 @@ public final class TrustCheck {
         String jar = file == null ? location : file.toString();
         String packageName = pkg.isEmpty() ? "the default package" : "its package '" + pkg + "'";
         String allowIt = pkg.isEmpty() ? "'" + jar + "'" : "'" + pkg + "' or '" + jar + "'";
-        String message = subject + " (in " + location + ") is not trusted: neither " + packageName
-                + " nor its jar '" + jar + "' is on the trust list (" + policy.describe() + "). "
-                + (policy.warnOnly() ? "It is allowed anyway (trust-mode=warn)." : refusal)
-                + " To allow it, add " + allowIt + " to the trust option.";
-        problems.add(policy.warnOnly() ? Problem.warning(message) : Problem.error(message));
+        Problem refused = Problem.error(ProblemCode.UNTRUSTED, subject, "is not trusted", location, "Neither "
+                + packageName + " nor its jar '" + jar + "' is on the trust list (" + policy.describe() + "). "
+                + (policy.warnOnly() ? "It is allowed anyway (trust-mode=warn)." : refusal),
+                "To allow it, add " + allowIt + " to the trust option.");
+        problems.add(policy.warnOnly() ? refused.asWarning() : refused);
         return policy.warnOnly();
     }
 }

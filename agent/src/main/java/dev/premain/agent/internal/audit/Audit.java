@@ -1,20 +1,18 @@
 package dev.premain.agent.internal.audit;
 
+import dev.premain.agent.internal.analysis.Analysis;
+import dev.premain.agent.internal.analysis.AnalysisSettings;
 import dev.premain.agent.internal.analysis.LoadingTypeOracle;
-import dev.premain.agent.internal.analysis.Plan;
-import dev.premain.agent.internal.analysis.Planner;
-import dev.premain.agent.internal.analysis.ScanValidator;
-import dev.premain.agent.internal.analysis.TrustCheck;
-import dev.premain.agent.internal.analysis.Validation;
 import dev.premain.agent.internal.discovery.ClassPathElements;
 import dev.premain.agent.internal.discovery.Discovery;
 import dev.premain.agent.internal.discovery.cache.ScanCache;
-import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.options.AgentOptions;
 import dev.premain.agent.internal.options.OptionsException;
 import dev.premain.agent.internal.options.OptionsParser;
 import dev.premain.agent.internal.problem.ExitStatus;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.Problems;
 import java.io.PrintStream;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -62,24 +60,27 @@ public final class Audit {
         AuditReport report = plan(request.classPath(), options);
         out.print(request.json() ? AuditRenderer.json(report) : AuditRenderer.text(report));
         out.flush();
-        return report.problems().stream().anyMatch(Problem::isError) ? ExitStatus.INVALID : ExitStatus.OK;
+        for (Problem problem : report.problems()) {
+            if (problem.isError()) {
+                return ExitStatus.INVALID;
+            }
+        }
+        return ExitStatus.OK;
     }
 
     private static AuditReport plan(String classPath, AgentOptions options) {
         Set<Path> elements = new LinkedHashSet<>(ClassPathElements.expand(ClassPathElements.parse(classPath)));
-        ScanResult scan = new Discovery(options.index(), ScanCache.OFF, options.packages())
+        Problems problems = new Problems();
+        Declarations declared = new Discovery(options.index(), ScanCache.OFF, options.packages(), problems)
                 .discover(new ArrayList<>(elements));
         // Why a loader of our own: types are checked by loading classes WITHOUT initializing them.
         try (URLClassLoader loader = new URLClassLoader(urls(elements), Audit.class.getClassLoader())) {
-            Validation validation = new ScanValidator(new LoadingTypeOracle(loader)).validate(scan);
-            TrustCheck trust = new TrustCheck(options.trust());
-            ScanResult trusted = trust.filter(validation.usable());
-            Planner planner = new Planner(options.shuffleSeed());
-            Plan plan = planner.plan(trusted);
-            List<Problem> problems = new ArrayList<>(validation.problems());
-            problems.addAll(trust.problems());
-            problems.addAll(planner.problems());
-            return new AuditReport(plan, problems);
+            Analysis analysis = Analysis.of(declared, new AnalysisSettings(options.trust(), options.shuffleSeed()),
+                    new LoadingTypeOracle(loader));
+            for (Problem problem : analysis.problems()) {
+                problems.add(problem);
+            }
+            return new AuditReport(analysis.plan(), problems.all(), LaunchChecks.of(analysis.plan()));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Internal error closing the audit class loader, please report.", e);
         }

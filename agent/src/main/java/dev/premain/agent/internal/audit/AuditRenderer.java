@@ -1,11 +1,11 @@
 package dev.premain.agent.internal.audit;
 
+import dev.premain.internal.rules.ShapeRules;
 import dev.premain.agent.internal.analysis.Plan;
-import dev.premain.agent.internal.analysis.ScanValidator;
 import dev.premain.agent.internal.analysis.SectionPlan;
-import dev.premain.agent.internal.model.ScannedContribution;
-import dev.premain.agent.internal.model.ScannedMethod;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredMethod;
+import dev.premain.agent.internal.model.DeclaredSection;
 import dev.premain.agent.internal.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ public final class AuditRenderer {
         out.append(NL).append("Ctors, in run order:").append(NL);
         methods(plan.ctors(), out);
         out.append(NL).append("Dtors, in shutdown order:").append(NL);
-        List<ScannedMethod> dtors = new ArrayList<>(plan.dtors());
+        List<DeclaredMethod> dtors = new ArrayList<>(plan.dtors());
         java.util.Collections.reverse(dtors);
         methods(dtors, out);
         out.append(NL).append("Sections:").append(NL);
@@ -39,17 +39,23 @@ public final class AuditRenderer {
             out.append("  (none)").append(NL);
         }
         for (Problem problem : report.problems()) {
-            out.append("  ").append(problem.isError() ? "error: " : "warning: ").append(problem.message()).append(NL);
+            out.append("  ").append(problem.isError() ? "error: " : "warning: ").append(problem.text()).append(NL);
+        }
+        if (!report.launchOnly().isEmpty()) {
+            out.append(NL).append("Checked only at launch (they run code, which the audit never does):").append(NL);
+            for (String check : report.launchOnly()) {
+                out.append("  ").append(check).append(NL);
+            }
         }
         return out.toString();
     }
 
-    private static void methods(List<ScannedMethod> methods, StringBuilder out) {
+    private static void methods(List<DeclaredMethod> methods, StringBuilder out) {
         if (methods.isEmpty()) {
             out.append("  (none)").append(NL);
         }
         for (int i = 0; i < methods.size(); i++) {
-            ScannedMethod m = methods.get(i);
+            DeclaredMethod m = methods.get(i);
             out.append("  ").append(i + 1).append(". ").append(m.displayName()).append("  (priority ")
                     .append(m.priority()).append(m.after().isEmpty() ? "" : ", after " + String.join(", ", m.after()))
                     .append(", in ").append(m.location()).append(')').append(NL);
@@ -57,14 +63,14 @@ public final class AuditRenderer {
     }
 
     private static void section(SectionPlan plan, StringBuilder out) {
-        ScannedSection s = plan.section();
-        out.append("  ").append(s.holder()).append(": ").append(ScanValidator.simpleName(s.sectionType()))
+        DeclaredSection s = plan.section();
+        out.append("  ").append(s.holder()).append(": ").append(ShapeRules.simpleName(s.sectionType()))
                 .append(" of ").append(s.elementType()).append("  (in ").append(s.location()).append(')').append(NL);
         if (plan.items().isEmpty()) {
             out.append("    (empty)").append(NL);
         }
         for (int i = 0; i < plan.items().size(); i++) {
-            ScannedContribution c = plan.items().get(i);
+            DeclaredContribution c = plan.items().get(i);
             out.append("    ").append(i + 1).append(". ").append(c.displayName()).append("  (")
                     .append(c.kind().name().toLowerCase(Locale.ROOT))
                     .append(c.constant() == null ? "" : " = " + quoted(c.constant()))
@@ -78,7 +84,7 @@ public final class AuditRenderer {
 
     public static String json(AuditReport report) {
         Plan plan = report.plan();
-        List<ScannedMethod> dtors = new ArrayList<>(plan.dtors());
+        List<DeclaredMethod> dtors = new ArrayList<>(plan.dtors());
         java.util.Collections.reverse(dtors);
         JsonText json = new JsonText().open('{');
         json.key("ctors").open('[');
@@ -87,10 +93,10 @@ public final class AuditRenderer {
         dtors.forEach(m -> method(m, json));
         json.close(']').key("sections").open('[');
         for (SectionPlan section : plan.sections()) {
-            ScannedSection s = section.section();
-            json.open('{').field("name", s.holder()).field("kind", ScanValidator.simpleName(s.sectionType()))
+            DeclaredSection s = section.section();
+            json.open('{').field("name", s.holder()).field("kind", ShapeRules.simpleName(s.sectionType()))
                     .field("elementType", s.elementType()).field("source", s.location()).key("items").open('[');
-            for (ScannedContribution c : section.items()) {
+            for (DeclaredContribution c : section.items()) {
                 json.open('{').field("class", c.className()).field("member", c.memberName())
                         .field("kind", c.kind().name().toLowerCase(Locale.ROOT)).value("constant", c.constant())
                         .field("source", c.location()).close('}');
@@ -99,12 +105,24 @@ public final class AuditRenderer {
         }
         json.close(']').key("problems").open('[');
         for (Problem p : report.problems()) {
-            json.open('{').field("severity", p.isError() ? "error" : "warning").field("message", p.message()).close('}');
+            problem(p, json);
+        }
+        json.close(']').key("launchOnly").open('[');
+        for (String check : report.launchOnly()) {
+            json.element(check);
         }
         return json.close(']').close('}').toString() + NL;
     }
 
-    private static void method(ScannedMethod m, JsonText json) {
+    /** Every field, for tools, and the rendered text, for people. */
+    private static void problem(Problem p, JsonText json) {
+        json.open('{').field("severity", p.isError() ? "error" : "warning").field("code", p.code())
+                .field("subject", p.subject()).field("rule", p.rule()).field("location", p.location())
+                .field("cause", p.cause()).field("consequence", p.consequence()).field("fix", p.fix())
+                .field("message", p.text()).close('}');
+    }
+
+    private static void method(DeclaredMethod m, JsonText json) {
         json.open('{').field("class", m.className()).field("method", m.methodName()).value("priority", m.priority())
                 .key("after").open('[');
         m.after().forEach(json::element);

@@ -5,10 +5,12 @@ import dev.premain.agent.internal.problem.Problem;
 import java.util.List;
 
 /**
- * What the audit found: the plan that would run, and every problem.
+ * What the audit found: the plan that would run, every problem, and what only a launch can check.
  *
  * @param plan the plan
- * @param problems warnings and errors, in a stable order
+ * @param problems warnings and errors, in a stable order: exactly those the agent reports before it
+ *     runs any user code
+ * @param launchOnly the checks the audit cannot make because they need user code to run
  */
-public record AuditReport(Plan plan, List<Problem> problems) {
+public record AuditReport(Plan plan, List<Problem> problems, List<String> launchOnly) {
 }

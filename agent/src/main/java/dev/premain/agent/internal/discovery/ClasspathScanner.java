@@ -5,10 +5,10 @@ import dev.premain.Ctor;
 import dev.premain.Dtor;
 import dev.premain.Section;
 import dev.premain.agent.internal.model.MemberKind;
-import dev.premain.agent.internal.model.ScanResult;
-import dev.premain.agent.internal.model.ScannedContribution;
-import dev.premain.agent.internal.model.ScannedMethod;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredMethod;
+import dev.premain.agent.internal.model.DeclaredSection;
 import io.github.classgraph.AnnotationClassRef;
 import io.github.classgraph.AnnotationInfo;
 import io.github.classgraph.AnnotationParameterValueList;
@@ -44,7 +44,7 @@ public final class ClasspathScanner {
         this.classes = classes;
     }
 
-    public ScanResult scan() {
+    public Declarations scan() {
         ClassGraph graph = new ClassGraph()
                 .overrideClasspath(elements)
                 .acceptClasses(classes.toArray(String[]::new))
@@ -57,11 +57,11 @@ public final class ClasspathScanner {
         }
     }
 
-    private static ScanResult collect(io.github.classgraph.ScanResult found) {
-        List<ScannedMethod> ctors = new ArrayList<>();
-        List<ScannedMethod> dtors = new ArrayList<>();
-        List<ScannedSection> sections = new ArrayList<>();
-        List<ScannedContribution> contributions = new ArrayList<>();
+    private static Declarations collect(io.github.classgraph.ScanResult found) {
+        List<DeclaredMethod> ctors = new ArrayList<>();
+        List<DeclaredMethod> dtors = new ArrayList<>();
+        List<DeclaredSection> sections = new ArrayList<>();
+        List<DeclaredContribution> contributions = new ArrayList<>();
         for (ClassInfo type : found.getClassesWithMethodAnnotation(CTOR)) {
             methods(type, CTOR, ctors);
         }
@@ -80,29 +80,29 @@ public final class ClasspathScanner {
         for (ClassInfo type : found.getClassesWithMethodAnnotation(CONTRIBUTE)) {
             methodContributions(type, contributions);
         }
-        return new ScanResult(ctors, dtors, sections, contributions, List.of());
+        return new Declarations(ctors, dtors, sections, contributions);
     }
 
-    private static void methods(ClassInfo type, String annotation, List<ScannedMethod> out) {
+    private static void methods(ClassInfo type, String annotation, List<DeclaredMethod> out) {
         for (MethodInfo method : type.getDeclaredMethodInfo()) {
             AnnotationInfo info = method.getAnnotationInfo(annotation);
             if (info != null) {
                 AnnotationParameterValueList values = info.getParameterValues();
                 Object priority = values.getValue("priority");
-                out.add(new ScannedMethod(type.getName(), method.getName(), method.getTypeDescriptorStr(),
+                out.add(new DeclaredMethod(type.getName(), method.getName(), method.getTypeDescriptorStr(),
                         method.getModifiers(), priority == null ? Ctor.DEFAULT_PRIORITY : (Integer) priority,
                         classNames(values.getValue("after")), location(type)));
             }
         }
     }
 
-    private static void sections(ClassInfo type, List<ScannedSection> out) {
+    private static void sections(ClassInfo type, List<DeclaredSection> out) {
         for (FieldInfo field : type.getDeclaredFieldInfo()) {
             if (field.hasAnnotation(SECTION)) {
                 TypeSignature signature = field.getTypeSignatureOrTypeDescriptor();
                 String sectionType = signature instanceof ClassRefTypeSignature ref ? ref.getFullyQualifiedClassName()
                         : signature.toString();
-                out.add(new ScannedSection(type.getName(), field.getName(), field.getModifiers(), sectionType,
+                out.add(new DeclaredSection(type.getName(), field.getName(), field.getModifiers(), sectionType,
                         elementType(signature), location(type)));
             }
         }
@@ -120,30 +120,30 @@ public final class ClasspathScanner {
                 ? element.getFullyQualifiedClassName() : null;
     }
 
-    private static ScannedContribution classContribution(ClassInfo type) {
+    private static DeclaredContribution classContribution(ClassInfo type) {
         boolean noArgConstructor = type.getDeclaredConstructorInfo().stream()
                 .anyMatch(c -> c.getParameterInfo().length == 0);
         int modifiers = type.getModifiers() | (type.isAbstract() || type.isInterface() ? java.lang.reflect.Modifier.ABSTRACT : 0);
-        return new ScannedContribution(target(type.getAnnotationInfo(CONTRIBUTE)), type.getName(), null,
+        return new DeclaredContribution(target(type.getAnnotationInfo(CONTRIBUTE)), type.getName(), null,
                 MemberKind.CLASS, modifiers, type.getName(), !noArgConstructor, null, location(type));
     }
 
-    private static void fieldContributions(ClassInfo type, List<ScannedContribution> out) {
+    private static void fieldContributions(ClassInfo type, List<DeclaredContribution> out) {
         for (FieldInfo field : type.getDeclaredFieldInfo()) {
             AnnotationInfo info = field.getAnnotationInfo(CONTRIBUTE);
             if (info != null) {
-                out.add(new ScannedContribution(target(info), type.getName(), field.getName(), MemberKind.FIELD,
+                out.add(new DeclaredContribution(target(info), type.getName(), field.getName(), MemberKind.FIELD,
                         field.getModifiers(), typeName(field.getTypeDescriptor()), false,
                         field.getConstantInitializerValue(), location(type)));
             }
         }
     }
 
-    private static void methodContributions(ClassInfo type, List<ScannedContribution> out) {
+    private static void methodContributions(ClassInfo type, List<DeclaredContribution> out) {
         for (MethodInfo method : type.getDeclaredMethodInfo()) {
             AnnotationInfo info = method.getAnnotationInfo(CONTRIBUTE);
             if (info != null) {
-                out.add(new ScannedContribution(target(info), type.getName(), method.getName(), MemberKind.METHOD,
+                out.add(new DeclaredContribution(target(info), type.getName(), method.getName(), MemberKind.METHOD,
                         method.getModifiers(), typeName(method.getTypeDescriptor().getResultType()),
                         method.getParameterInfo().length > 0, null, location(type)));
             }

@@ -1,11 +1,14 @@
 package dev.premain.agent.internal.discovery;
 
+import dev.premain.agent.internal.discovery.cache.JarIdentity;
 import dev.premain.agent.internal.discovery.index.IndexFile;
 import dev.premain.agent.internal.discovery.index.IndexFormatException;
 import dev.premain.agent.internal.discovery.index.IndexReader;
-import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.options.IndexMode;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.ProblemCode;
+import dev.premain.agent.internal.problem.Problems;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,52 +19,64 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /** Reads one jar or directory: its indexes, then the pre-filter over every class no index covers. */
-public final class ElementReader {
-    public static final String INDEX_DIRECTORY = "META-INF/premain/index/";
+final class ElementReader {
+    static final String INDEX_DIRECTORY = "META-INF/premain/index/";
 
-    private final ElementContent content;
+    private final Path path;
+    private final JarIdentity identity;
     private final IndexMode mode;
     private final Scope inScope;
-    private final List<Problem> problems;
+    private final Problems problems;
+    // Why mutable here: the reader is one element's builder; only the immutable ElementScan leaves it.
+    private Declarations found = Declarations.NONE;
+    private final Set<String> candidates = new TreeSet<>();
+    private boolean trustworthy = true;
 
-    public ElementReader(ElementContent content, IndexMode mode, Scope inScope, List<Problem> problems) {
-        this.content = content;
+    /** @param identity the jar's identity, or {@code null} for a directory */
+    ElementReader(Path path, JarIdentity identity, IndexMode mode, Scope inScope, Problems problems) {
+        this.path = path;
+        this.identity = identity;
         this.mode = mode;
         this.inScope = inScope;
         this.problems = problems;
     }
 
-    public void read() throws IOException {
-        if (Files.isDirectory(content.path)) {
-            try (Stream<Path> files = Files.walk(content.path)) {
+    ElementScan read() throws IOException {
+        int scanned;
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
                 List<String> names = files.filter(Files::isRegularFile)
-                        .map(f -> content.path.relativize(f).toString().replace('\\', '/')).sorted().toList();
-                read(names, name -> Files.readAllBytes(content.path.resolve(name)));
+                        .map(f -> path.relativize(f).toString().replace('\\', '/')).sorted().toList();
+                scanned = read(names, name -> Files.readAllBytes(path.resolve(name)));
             }
         } else {
-            try (ZipFile jar = new ZipFile(content.path.toFile())) {
+            try (ZipFile jar = new ZipFile(path.toFile())) {
                 List<String> names = new ArrayList<>();
                 for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
                     names.add(e.nextElement().getName());
                 }
-                read(names, name -> {
+                scanned = read(names, name -> {
                     try (InputStream in = jar.getInputStream(jar.getEntry(name))) {
                         return in.readAllBytes();
                     }
                 });
             }
         }
+        // Why: caching a jar pays only when it had classes to read; its own index is as cheap as a cache file.
+        boolean cacheable = identity != null && trustworthy && scanned > 0;
+        return new ElementScan(path, identity, found, Set.copyOf(candidates), cacheable);
     }
 
-    private void read(List<String> entries, EntryBytes bytes) throws IOException {
+    /** Reads the indexes and pre-filters the rest; returns how many class files it read. */
+    private int read(List<String> entries, EntryBytes bytes) throws IOException {
         if (mode == IndexMode.ONLY && !hasIndex(entries)) {
-            content.cacheable = false;
-            return; // Why: index=only reads nothing else, so a jar without an index needs no more work.
+            return 0; // Why: index=only reads nothing else, so a jar without an index needs no more work.
         }
         Set<String> classes = new HashSet<>();
         for (String entry : entries) {
@@ -76,13 +91,12 @@ public final class ElementReader {
                 if (!covered.contains(name) && inScope.contains(name)) {
                     scanned++;
                     if (ClassFileFilter.mentionsPremain(bytes.read(name.replace('.', '/') + ".class"))) {
-                        content.candidates.add(name);
+                        candidates.add(name);
                     }
                 }
             }
         }
-        // Why: caching a jar pays only when it had classes to read; its own index is as cheap as a cache file.
-        content.cacheable &= scanned > 0;
+        return scanned;
     }
 
     private static boolean hasIndex(List<String> entries) {
@@ -100,11 +114,12 @@ public final class ElementReader {
             if (entry.startsWith(INDEX_DIRECTORY) && entry.endsWith(".idx")) {
                 IndexFile index = trusted(entry, new String(bytes.read(entry), StandardCharsets.UTF_8), classes);
                 if (index != null && overlaps(entry, index, covered)) {
+                    found = Declarations.NONE;
                     return Set.of(); // Why: two indexes for one class means one is left over from an old build.
                 }
                 if (index != null) {
                     covered.addAll(index.covers());
-                    content.add(inScope(index.content()));
+                    found = found.plus(inScope(index.content()));
                 }
             }
         }
@@ -113,64 +128,59 @@ public final class ElementReader {
 
     /** The parsed index, or {@code null} after reporting why it cannot be trusted. */
     private IndexFile trusted(String entry, String text, Set<String> classes) {
-        String where = "Index '" + entry + "' in '" + content.path + "'";
+        String subject = "Index '" + entry + "' in '" + path + "'";
         try {
-            IndexFile index = IndexReader.read(text, content.path.toString());
+            IndexFile index = IndexReader.read(text, path.toString());
             if (classes.containsAll(index.covers())) {
-                return index;
+                return index; // Why first: the common case must not pay for sorting.
             }
-            for (String name : new java.util.TreeSet<>(index.covers())) { // Why sorted: name the same class each run.
+            for (String name : new TreeSet<>(index.covers())) { // Why sorted: name the same class each run.
                 if (!classes.contains(name)) {
-                    return untrusted(where + " is stale: it lists class '" + name + "', which is not there. The"
-                            + " index is ignored and the classes are scanned instead. Rebuild the jar so the index"
-                            + " matches its classes.");
+                    return untrusted(ProblemCode.INDEX_STALE, subject, "is stale: it lists class '" + name
+                            + "', which is not there", "Rebuild the jar so the index matches its classes.");
                 }
             }
             return index;
         } catch (IndexFormatException e) {
-            return untrusted(where + " cannot be trusted: " + e.getMessage() + ". The index is ignored and the"
-                    + " classes are scanned instead. Rebuild the jar with the Premain annotation processor; never"
-                    + " edit an index by hand.");
+            return untrusted(ProblemCode.INDEX_UNTRUSTED, subject, "cannot be trusted: " + e.getMessage(),
+                    "Rebuild the jar with the Premain annotation processor; never edit an index by hand.");
         }
     }
 
     private boolean overlaps(String entry, IndexFile index, Set<String> covered) {
-        for (String name : new java.util.TreeSet<>(index.covers())) {
+        for (String name : new TreeSet<>(index.covers())) {
             if (covered.contains(name)) {
-                untrusted("Index '" + entry + "' in '" + content.path + "' is stale: class '" + name + "' is also"
-                        + " listed by another index there, so one of them is left over from an earlier build. The"
-                        + " indexes are ignored and the classes are scanned instead. Clean the build output and"
-                        + " rebuild.");
-                content.ctors.clear();
-                content.dtors.clear();
-                content.sections.clear();
-                content.contributions.clear();
+                problems.add(Problem.error(ProblemCode.INDEX_STALE, "Index '" + entry + "' in '" + path + "'",
+                        "is stale: class '" + name + "' is also listed by another index there, so one of them is left"
+                        + " over from an earlier build", null, "The indexes are ignored and the classes are scanned"
+                        + " instead.", "Clean the build output and rebuild."));
+                trustworthy = false;
                 return true;
             }
         }
         return false;
     }
 
-    private IndexFile untrusted(String message) {
-        problems.add(Problem.error(message));
-        content.cacheable = false;
+    private IndexFile untrusted(String code, String subject, String rule, String fix) {
+        problems.add(Problem.error(code, subject, rule, null, "The index is ignored and the classes are scanned"
+                + " instead.", fix));
+        trustworthy = false;
         return null;
     }
 
     /** The index's entries in scope; all of them unless packages are restricted (our own never are in one). */
-    private ScanResult inScope(ScanResult index) {
+    private Declarations inScope(Declarations index) {
         if (!inScope.isRestricted()) {
             return index; // Why first: the default path must not pay for the streams below.
         }
-        return new ScanResult(
+        return new Declarations(
                 index.ctors().stream().filter(m -> inScope.contains(m.className())).toList(),
                 index.dtors().stream().filter(m -> inScope.contains(m.className())).toList(),
                 index.sections().stream().filter(s -> inScope.contains(s.holder())).toList(),
-                index.contributions().stream().filter(c -> inScope.contains(c.className())).toList(), List.of());
+                index.contributions().stream().filter(c -> inScope.contains(c.className())).toList());
     }
 
-    /** Reads an entry's bytes by its path inside the element. */
-    @FunctionalInterface
+    /** Reads one entry's bytes, from a jar or a directory. */
     private interface EntryBytes {
         byte[] read(String entry) throws IOException;
     }

@@ -1,10 +1,14 @@
 package dev.premain.agent.internal.discovery;
 
-import dev.premain.agent.internal.model.ScannedContribution;
-import dev.premain.agent.internal.model.ScannedMethod;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredMethod;
+import dev.premain.agent.internal.model.DeclaredSection;
+import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.ProblemCode;
+import dev.premain.agent.internal.problem.Problems;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,37 +17,44 @@ import java.util.Map;
  * Keeps, for each class, only what the first class-path element holding it declares: the JVM loads
  * that copy and never the others, so the others' ctors and contributions must not count twice.
  */
-public final class FirstCopyWins {
-    private final List<Problem> problems;
+final class FirstCopyWins {
+    private final Problems problems;
     private final Map<String, Path> owners = new HashMap<>();
 
-    public FirstCopyWins(List<Problem> problems) {
+    FirstCopyWins(Problems problems) {
         this.problems = problems;
     }
 
-    public void keep(List<ElementContent> elements, ElementContent into) {
-        for (ElementContent element : elements) {
-            for (ScannedMethod ctor : element.ctors) {
-                if (owns(ctor.className(), element.path)) {
-                    into.ctors.add(ctor);
+    Declarations keep(List<ElementScan> elements) {
+        List<DeclaredMethod> ctors = new ArrayList<>();
+        List<DeclaredMethod> dtors = new ArrayList<>();
+        List<DeclaredSection> sections = new ArrayList<>();
+        List<DeclaredContribution> contributions = new ArrayList<>();
+        for (ElementScan element : elements) {
+            Declarations found = element.found();
+            for (DeclaredMethod ctor : found.ctors()) {
+                if (owns(ctor.className(), element.path())) {
+                    ctors.add(ctor);
                 }
             }
-            for (ScannedMethod dtor : element.dtors) {
-                if (owns(dtor.className(), element.path)) {
-                    into.dtors.add(dtor);
+            for (DeclaredMethod dtor : found.dtors()) {
+                if (owns(dtor.className(), element.path())) {
+                    dtors.add(dtor);
                 }
             }
-            for (ScannedSection section : element.sections) {
-                if (owns(section.holder(), element.path)) {
-                    into.sections.add(section);
+            for (DeclaredSection section : found.sections()) {
+                if (owns(section.holder(), element.path())) {
+                    sections.add(section);
                 }
             }
-            for (ScannedContribution item : element.contributions) {
-                if (owns(item.className(), element.path)) {
-                    into.contributions.add(item);
+            for (DeclaredContribution item : found.contributions()) {
+                if (owns(item.className(), element.path())) {
+                    contributions.add(item);
                 }
             }
         }
+        return new Declarations(List.copyOf(ctors), List.copyOf(dtors), List.copyOf(sections),
+                List.copyOf(contributions));
     }
 
     private boolean owns(String className, Path element) {
@@ -53,9 +64,10 @@ public final class FirstCopyWins {
         }
         String duplicate = className + "\n" + element;
         if (owners.putIfAbsent(duplicate, element) == null) {
-            problems.add(Problem.warning("Class '" + className + "' is on the class path twice, in '" + owner
-                    + "' and in '" + element + "'. The JVM loads the copy in '" + owner + "', so only its ctors and"
-                    + " contributions count; the other copy is ignored. Remove one of them."));
+            problems.add(Problem.warning(ProblemCode.CLASS_TWICE, "Class '" + className + "'", "is on the class path"
+                    + " twice, in '" + owner + "' and in '" + element + "'", null, "The JVM loads the copy in '"
+                    + owner + "', so only its ctors and contributions count; the other copy is ignored.",
+                    "Remove one of them."));
         }
         return false;
     }

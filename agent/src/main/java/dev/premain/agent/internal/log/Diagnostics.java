@@ -66,9 +66,9 @@ public final class Diagnostics {
 
     public static void print(Problem problem) {
         if (problem.isError()) {
-            error(problem.message());
+            error(problem.text());
         } else {
-            warning(problem.message());
+            warning(problem.text());
         }
     }
 

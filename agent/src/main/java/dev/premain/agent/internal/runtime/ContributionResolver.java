@@ -1,8 +1,10 @@
 package dev.premain.agent.internal.runtime;
 
-import dev.premain.agent.internal.model.ScannedContribution;
+import dev.premain.agent.internal.model.DeclaredContribution;
 import dev.premain.agent.internal.problem.Failure;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.ProblemCode;
+import dev.premain.agent.internal.problem.Problems;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -10,38 +12,39 @@ import java.lang.reflect.Method;
 /** Turns one contribution into its item: a constant, a field's value, a factory's result, an instance. */
 public final class ContributionResolver {
     private final ClassAccess access;
-    private Problem lastProblem;
+    private final Problems problems;
 
-    public ContributionResolver(ClassAccess access) {
+    public ContributionResolver(ClassAccess access, Problems problems) {
         this.access = access;
+        this.problems = problems;
     }
 
-    /** The item, or {@code null} after recording {@link #lastProblem()}. */
-    public Object resolve(ScannedContribution item) {
+    /** The item, or {@code null} after reporting why there is none. */
+    public Object resolve(DeclaredContribution item) {
         if (item.constant() != null) {
             return item.constant(); // Why: read from the class file, so the class stays uninitialized.
         }
         try {
             Object value = produce(item);
             if (value == null) {
-                lastProblem = Problem.error(subject(item) + " yields null (in " + item.location()
-                        + "). Sections hold no nulls, so it is not added to section '" + item.section()
-                        + "'. Contribute a non-null value.");
+                problems.add(Problem.error(ProblemCode.ITEM_NULL, item.subject(), "yields null", item.location(),
+                        "Sections hold no nulls, so it is not added to section '" + item.section() + "'.",
+                        "Contribute a non-null value."));
             }
             return value;
         } catch (ExceptionInInitializerError e) {
-            lastProblem = failed(item, "its class's static initializer threw " + Failure.describe(e),
-                    "Fix the static initializer of '" + item.className() + "'.");
+            problems.add(failed(item, "its class's static initializer threw " + Failure.describe(e),
+                    "Fix the static initializer of '" + item.className() + "'."));
         } catch (NoClassDefFoundError e) {
-            lastProblem = missingClass(item, e);
+            problems.add(missingClass(item, e));
         } catch (ReflectiveOperationException | RuntimeException | Error e) {
             // Why Error too: an Error thrown by a static initializer reaches us unwrapped.
-            lastProblem = failed(item, "it threw " + Failure.describe(e), "Fix the code that produces it.");
+            problems.add(failed(item, "it threw " + Failure.describe(e), "Fix the code that produces it."));
         }
         return null;
     }
 
-    private static Problem missingClass(ScannedContribution item, NoClassDefFoundError e) {
+    private static Problem missingClass(DeclaredContribution item, NoClassDefFoundError e) {
         String message = String.valueOf(e.getMessage());
         if (message.startsWith("Could not initialize class ")) {
             return failed(item, "the static initializer of '" + message.substring("Could not initialize class ".length())
@@ -51,11 +54,7 @@ public final class ContributionResolver {
                 "Add the jar that provides it to the class path.");
     }
 
-    public Problem lastProblem() {
-        return lastProblem;
-    }
-
-    private Object produce(ScannedContribution item) throws ReflectiveOperationException {
+    private Object produce(DeclaredContribution item) throws ReflectiveOperationException {
         Class<?> owner = access.initialized(item.className());
         switch (item.kind()) {
             case FIELD:
@@ -73,12 +72,8 @@ public final class ContributionResolver {
         }
     }
 
-    private static Problem failed(ScannedContribution item, String reason, String fix) {
-        return Problem.error(subject(item) + " could not be created (in " + item.location() + "): " + reason
-                + System.lineSeparator() + "    It is not added to section '" + item.section() + "'. " + fix);
-    }
-
-    private static String subject(ScannedContribution item) {
-        return "@Contribute " + item.kind().name().toLowerCase(java.util.Locale.ROOT) + " '" + item.displayName() + "'";
+    private static Problem failed(DeclaredContribution item, String reason, String fix) {
+        return Problem.error(ProblemCode.ITEM_FAILED, item.subject(), "could not be created", item.location(),
+                "It is not added to section '" + item.section() + "'.", fix).causedBy(reason);
     }
 }

@@ -1,9 +1,11 @@
 package dev.premain.agent.internal.runtime;
 
 import dev.premain.agent.internal.log.Diagnostics;
-import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.problem.Failure;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.ProblemCode;
+import dev.premain.agent.internal.problem.Problems;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,23 +14,24 @@ import java.util.List;
 public final class CtorRunner {
     private final ClassAccess access;
     private final boolean continueOnError;
-    private final List<Problem> problems = new ArrayList<>();
-    private final List<ScannedMethod> timed = new ArrayList<>();
+    private final Problems problems;
+    private final List<DeclaredMethod> timed = new ArrayList<>();
     private final List<Long> timings = new ArrayList<>();
     // Why volatile: the exit watchdog reads it from the shutdown-hook thread.
-    private volatile ScannedMethod running;
+    private volatile DeclaredMethod running;
 
-    public CtorRunner(ClassAccess access, boolean continueOnError) {
+    public CtorRunner(ClassAccess access, boolean continueOnError, Problems problems) {
         this.access = access;
         this.continueOnError = continueOnError;
+        this.problems = problems;
     }
 
-    public void run(List<ScannedMethod> ctors) {
+    public void run(List<DeclaredMethod> ctors) {
         Thread watchdog = new Thread(this::reportExit, "premain-exit-watchdog");
         Runtime.getRuntime().addShutdownHook(watchdog);
         LiveThreads threads = new LiveThreads();
         try {
-            for (ScannedMethod ctor : ctors) {
+            for (DeclaredMethod ctor : ctors) {
                 if (!runOne(ctor, threads) && !continueOnError) {
                     break;
                 }
@@ -37,10 +40,6 @@ public final class CtorRunner {
             running = null;
             Runtime.getRuntime().removeShutdownHook(watchdog);
         }
-    }
-
-    public List<Problem> problems() {
-        return List.copyOf(problems);
     }
 
     /** One line per ctor that ran; formatted only on request, since String.format is slow to start. */
@@ -52,7 +51,7 @@ public final class CtorRunner {
         return lines;
     }
 
-    private boolean runOne(ScannedMethod ctor, LiveThreads threads) {
+    private boolean runOne(DeclaredMethod ctor, LiveThreads threads) {
         long start = System.nanoTime();
         running = ctor;
         try {
@@ -61,11 +60,10 @@ public final class CtorRunner {
             method.invoke(null);
             return true;
         } catch (ReflectiveOperationException | RuntimeException | Error e) {
-            problems.add(Problem.error("@Ctor method '" + ctor.displayName() + "' threw (in " + ctor.location()
-                    + "): " + Failure.describe(e) + System.lineSeparator() + "    "
-                    + (continueOnError ? "It was skipped and the launch continues (on-error=warn)."
-                    : "The remaining ctors were not run and main was not started.")
-                    + " Fix the ctor, or make it handle the failure itself."));
+            problems.add(Problem.error(ProblemCode.CTOR_THREW, "@Ctor method '" + ctor.displayName() + "'", "threw",
+                    ctor.location(), continueOnError ? "It was skipped and the launch continues (on-error=warn)."
+                    : "The remaining ctors were not run and main was not started.",
+                    "Fix the ctor, or make it handle the failure itself.").causedBy(Failure.describe(e)));
             return false;
         } finally {
             running = null;
@@ -76,11 +74,12 @@ public final class CtorRunner {
     }
 
     private void reportExit() {
-        ScannedMethod culprit = running;
+        DeclaredMethod culprit = running;
         if (culprit != null) {
-            Diagnostics.error("@Ctor method '" + culprit.displayName() + "' shut the JVM down (System.exit or"
-                    + " Runtime.exit) before main (in " + culprit.location() + "). The remaining ctors and main"
-                    + " did not run. Throw an exception instead, so Premain can report it.");
+            Diagnostics.print(Problem.error(ProblemCode.CTOR_EXIT, "@Ctor method '" + culprit.displayName() + "'",
+                    "shut the JVM down (System.exit or Runtime.exit) before main", culprit.location(),
+                    "The remaining ctors and main did not run.",
+                    "Throw an exception instead, so Premain can report it."));
         }
     }
 }

@@ -2,6 +2,8 @@ package dev.premain.agent.internal.runtime;
 
 import dev.premain.agent.internal.discovery.ClassFileFilter;
 import dev.premain.agent.internal.log.Diagnostics;
+import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.ProblemCode;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
 import java.util.Set;
@@ -32,10 +34,11 @@ public final class LateLoaderWatch implements ClassFileTransformer {
         }
         String name = className.replace('/', '.');
         if (reported.add(loader.getName() + "/" + name)) {
-            Diagnostics.warning("Class '" + name + "' uses Premain annotations but was loaded after sections were"
-                    + " sealed, by class loader '" + loader + "' (from " + source(domain) + "). Its ctors did not"
-                    + " run and its contributions are in no section. Register that loader with"
-                    + " Premain.register(loader, jars...) to run them and get a snapshot that includes them.");
+            Diagnostics.print(Problem.warning(ProblemCode.LATE_LOADER, "Class '" + name + "'", "uses Premain"
+                    + " annotations but was loaded after sections were sealed, by class loader '" + loader + "'",
+                    source(domain), "Its ctors did not run and its contributions are in no section.", "Register"
+                    + " that loader with Premain.register(loader, jars...) to run them and get a snapshot that"
+                    + " includes them."));
         }
         return null;
     }

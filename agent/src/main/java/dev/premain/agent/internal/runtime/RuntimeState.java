@@ -2,7 +2,7 @@ package dev.premain.agent.internal.runtime;
 
 import dev.premain.SectionBinder;
 import dev.premain.TypedSection;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.DeclaredSection;
 import dev.premain.agent.internal.options.AgentOptions;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +19,11 @@ public final class RuntimeState {
 
     public final SectionBinder binder;
     public final AgentOptions options;
-    public final List<ScannedSection> declarations;
+    public final List<DeclaredSection> declarations;
     public final Map<String, TypedSection<?>> sections;
     public final Set<ClassLoader> registeredLoaders = ConcurrentHashMap.newKeySet();
 
-    private RuntimeState(SectionBinder binder, AgentOptions options, List<ScannedSection> declarations,
+    private RuntimeState(SectionBinder binder, AgentOptions options, List<DeclaredSection> declarations,
             Map<String, TypedSection<?>> sections) {
         this.binder = binder;
         this.options = options;
@@ -31,7 +31,7 @@ public final class RuntimeState {
         this.sections = sections;
     }
 
-    public static void publish(SectionBinder binder, AgentOptions options, List<ScannedSection> declarations,
+    public static void publish(SectionBinder binder, AgentOptions options, List<DeclaredSection> declarations,
             Map<String, TypedSection<?>> sections) {
         current = new RuntimeState(binder, options, List.copyOf(declarations), Map.copyOf(sections));
     }

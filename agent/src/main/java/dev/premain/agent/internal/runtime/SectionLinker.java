@@ -1,14 +1,17 @@
 package dev.premain.agent.internal.runtime;
 
+import dev.premain.internal.rules.ShapeRules;
 import dev.premain.SectionBinder;
 import dev.premain.TypedSection;
-import dev.premain.agent.internal.analysis.ScanValidator;
+import dev.premain.agent.internal.analysis.Clashes;
 import dev.premain.agent.internal.analysis.SectionPlan;
 import dev.premain.agent.internal.model.MemberKind;
-import dev.premain.agent.internal.model.ScannedContribution;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredSection;
 import dev.premain.agent.internal.problem.Failure;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.ProblemCode;
+import dev.premain.agent.internal.problem.Problems;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,12 +20,13 @@ import java.util.List;
 public final class SectionLinker {
     private final ClassAccess access;
     private final SectionBinder binder;
-    private final List<Problem> problems = new ArrayList<>();
+    private final Problems problems;
     private final List<TypedSection<?>> linked = new ArrayList<>();
 
-    public SectionLinker(ClassAccess access, SectionBinder binder) {
+    public SectionLinker(ClassAccess access, SectionBinder binder, Problems problems) {
         this.access = access;
         this.binder = binder;
+        this.problems = problems;
     }
 
     public void link(List<SectionPlan> sections) {
@@ -42,17 +46,12 @@ public final class SectionLinker {
         fill(copy, plan, sealed.asList());
     }
 
-    public List<Problem> problems() {
-        return List.copyOf(problems);
-    }
-
     public List<TypedSection<?>> linked() {
         return List.copyOf(linked);
     }
 
-    private TypedSection<?> handle(ScannedSection declared) {
-        String where = "@Section field '" + declared.holder() + "." + declared.fieldName() + "' (in "
-                + declared.location() + ")";
+    private TypedSection<?> handle(DeclaredSection declared) {
+        String subject = "@Section field '" + declared.holder() + "." + declared.fieldName() + "'";
         try {
             Field field = access.initialized(declared.holder()).getDeclaredField(declared.fieldName());
             field.setAccessible(true);
@@ -61,47 +60,47 @@ public final class SectionLinker {
                     && section.elementType().getName().equals(declared.elementType())) {
                 return section;
             }
-            problems.add(Problem.error(where + " must be initialized with its own section, as in '"
-                    + ScanValidator.simpleName(declared.sectionType()) + ".of(" + ScanValidator.simpleName(
-                    declared.elementType()) + ".class)', but it holds " + (value == null ? "null" : "a section of '"
-                    + ((TypedSection<?>) value).elementType().getName() + "'") + ". The section is not linked."
-                    + " Initialize the field with " + ScanValidator.simpleName(declared.sectionType()) + ".of(...)."));
+            String kind = ShapeRules.simpleName(declared.sectionType());
+            problems.add(Problem.error(ProblemCode.SECTION_VALUE, subject, "must be initialized with its own"
+                    + " section, as in '" + kind + ".of(" + ShapeRules.simpleName(declared.elementType())
+                    + ".class)', but it holds " + (value == null ? "null" : "a section of '"
+                    + ((TypedSection<?>) value).elementType().getName() + "'"), declared.location(),
+                    "The section is not linked.", "Initialize the field with " + kind + ".of(...)."));
         } catch (ReflectiveOperationException | RuntimeException | Error e) {
-            problems.add(Problem.error(where + " could not be read: " + Failure.describe(e)
-                    + System.lineSeparator() + "    The section is not linked. Fix the class's static initializer."));
+            problems.add(Problem.error(ProblemCode.SECTION_UNREADABLE, subject, "could not be read",
+                    declared.location(), "The section is not linked.", "Fix the class's static initializer.")
+                    .causedBy(Failure.describe(e)));
         }
         return null;
     }
 
     private void fill(TypedSection<?> section, SectionPlan plan, List<?> sealedItems) {
         List<Object> items = new ArrayList<>(sealedItems);
-        List<ScannedContribution> sources = new ArrayList<>();
+        List<DeclaredContribution> sources = new ArrayList<>();
         for (int i = 0; i < sealedItems.size(); i++) {
-            sources.add(new ScannedContribution(plan.section().holder(), plan.section().holder() + "[" + i + "]",
+            sources.add(new DeclaredContribution(plan.section().holder(), plan.section().holder() + "[" + i + "]",
                     null, MemberKind.FIELD, 0, "", false, null, "the section as sealed before main"));
         }
-        ContributionResolver resolver = new ContributionResolver(access);
-        for (ScannedContribution item : plan.items()) {
+        ContributionResolver resolver = new ContributionResolver(access, problems);
+        for (DeclaredContribution item : plan.items()) {
             Object value = resolver.resolve(item);
             if (value != null) {
                 items.add(value);
                 sources.add(item);
-            } else {
-                problems.add(resolver.lastProblem());
             }
         }
         try {
             bind(section, plan, items.toArray(), sources);
         } catch (RuntimeException | Error e) {
             // Why: map keys and sort order come from user code (key function, comparator, compareTo).
-            problems.add(Problem.error("Section '" + plan.section().holder() + "' could not be built (in "
-                    + plan.section().location() + "): its key function or sort order threw " + Failure.describe(e)
-                    + System.lineSeparator() + "    The section is not linked. Fix the key function or comparator"
-                    + " so it handles every contributed item."));
+            problems.add(Problem.error(ProblemCode.SECTION_BUILD, "Section '" + plan.section().holder() + "'",
+                    "could not be built", plan.section().location(), "The section is not linked.", "Fix the key"
+                    + " function or comparator so it handles every contributed item.").causedBy("its key function"
+                    + " or sort order threw " + Failure.describe(e)));
         }
     }
 
-    private void bind(TypedSection<?> section, SectionPlan plan, Object[] items, List<ScannedContribution> sources) {
+    private void bind(TypedSection<?> section, SectionPlan plan, Object[] items, List<DeclaredContribution> sources) {
         Object[] array = items;
         for (int[] clash = binder.clashes(section, array); clash.length == 2; clash = binder.clashes(section, array)) {
             reportClash(section, plan, sources.get(clash[0]), sources.remove(clash[1]));
@@ -111,13 +110,9 @@ public final class SectionLinker {
         linked.add(section);
     }
 
-    private void reportClash(TypedSection<?> section, SectionPlan plan, ScannedContribution first,
-            ScannedContribution second) {
-        String what = section instanceof dev.premain.MapSection ? "the same key" : "equal items";
-        problems.add(Problem.error(String.format("Section '%s' got %s from '%s' (in %s) and '%s' (in %s). Only"
-                + " the first is kept. Give each contribution a distinct %s.", plan.section().holder(), what,
-                first.displayName(), first.location(), second.displayName(), second.location(),
-                section instanceof dev.premain.MapSection ? "key" : "value")));
+    private void reportClash(TypedSection<?> section, SectionPlan plan, DeclaredContribution first,
+            DeclaredContribution second) {
+        problems.add(Clashes.of(plan.section(), section instanceof dev.premain.MapSection, first, second));
     }
 
     private static Object[] without(Object[] array, int index) {

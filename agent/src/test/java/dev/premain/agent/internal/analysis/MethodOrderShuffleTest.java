@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.premain.agent.internal.Scans;
-import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.problem.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 
 /** {@code shuffle=SEED}: ties are permuted by the seed; priorities and dependencies still hold. */
 public class MethodOrderShuffleTest {
-    private static final List<ScannedMethod> TIES = IntStream.range(0, 8)
+    private static final List<DeclaredMethod> TIES = IntStream.range(0, 8)
             .mapToObj(i -> method("com.acme.C" + i, "init")).toList();
 
     @Test
     public void sameSeedGivesTheSameOrderWhateverTheInputOrder() {
-        List<ScannedMethod> expected = order(42L, TIES);
-        List<ScannedMethod> input = new ArrayList<>(TIES);
+        List<DeclaredMethod> expected = order(42L, TIES);
+        List<DeclaredMethod> input = new ArrayList<>(TIES);
         Random random = new Random(1);
 
         for (int i = 0; i < 50; i++) {
@@ -35,9 +35,9 @@ public class MethodOrderShuffleTest {
 
     @Test
     public void differentSeedsPermuteTies() {
-        Set<List<ScannedMethod>> orders = new HashSet<>();
+        Set<List<DeclaredMethod>> orders = new HashSet<>();
         for (long seed = 0; seed < 20; seed++) {
-            List<ScannedMethod> order = order(seed, TIES);
+            List<DeclaredMethod> order = order(seed, TIES);
             assertEquals(new HashSet<>(TIES), new HashSet<>(order));
             orders.add(order);
         }
@@ -48,16 +48,16 @@ public class MethodOrderShuffleTest {
 
     @Test
     public void prioritiesAndDependenciesStillHold() {
-        List<ScannedMethod> methods = new ArrayList<>();
+        List<DeclaredMethod> methods = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             methods.add(method("com.acme.P" + i, "init", i % 3));
         }
-        ScannedMethod dependent = method("com.acme.Dependent", "init", 0, "com.acme.P4");
+        DeclaredMethod dependent = method("com.acme.Dependent", "init", 0, "com.acme.P4");
         methods.add(dependent);
 
         for (long seed = 0; seed < 30; seed++) {
-            List<ScannedMethod> order = order(seed, methods);
-            List<Integer> priorities = order.stream().filter(m -> m != dependent).map(ScannedMethod::priority)
+            List<DeclaredMethod> order = order(seed, methods);
+            List<Integer> priorities = order.stream().filter(m -> m != dependent).map(DeclaredMethod::priority)
                     .toList();
             assertEquals(priorities.stream().sorted().toList(), priorities, "seed " + seed);
             assertTrue(order.indexOf(dependent) > order.indexOf(methods.get(4)), "seed " + seed);
@@ -76,9 +76,9 @@ public class MethodOrderShuffleTest {
                 + " the cycle runs. Remove one of the 'after' dependencies.")), problems);
     }
 
-    private static List<ScannedMethod> order(Long seed, List<ScannedMethod> methods) {
+    private static List<DeclaredMethod> order(Long seed, List<DeclaredMethod> methods) {
         List<Problem> problems = new ArrayList<>();
-        List<ScannedMethod> order = new MethodOrder("@Ctor", seed, problems).order(methods);
+        List<DeclaredMethod> order = new MethodOrder("@Ctor", seed, problems).order(methods);
         assertEquals(List.of(), problems);
         return order;
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.premain.agent.internal.Scans;
-import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.problem.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,9 +20,9 @@ public class MethodOrderTest {
 
     @Test
     public void lowerPriorityRunsFirst() {
-        ScannedMethod late = method("a.A", "late", 10);
-        ScannedMethod early = method("z.Z", "early", -5);
-        ScannedMethod middle = method("m.M", "middle", 0);
+        DeclaredMethod late = method("a.A", "late", 10);
+        DeclaredMethod early = method("z.Z", "early", -5);
+        DeclaredMethod middle = method("m.M", "middle", 0);
 
         assertEquals(List.of(early, middle, late), order(late, middle, early));
         assertEquals(List.of(), problems);
@@ -30,50 +30,50 @@ public class MethodOrderTest {
 
     @Test
     public void extremePrioritiesDoNotOverflow() {
-        ScannedMethod max = method("a.A", "max", Integer.MAX_VALUE);
-        ScannedMethod min = method("b.B", "min", Integer.MIN_VALUE);
+        DeclaredMethod max = method("a.A", "max", Integer.MAX_VALUE);
+        DeclaredMethod min = method("b.B", "min", Integer.MIN_VALUE);
 
         assertEquals(List.of(min, max), order(max, min));
     }
 
     @Test
     public void tiesAreBrokenByClassNameThenMethodName() {
-        ScannedMethod bInit = method("com.acme.B", "init");
-        ScannedMethod aZeta = method("com.acme.A", "zeta");
-        ScannedMethod aAlpha = method("com.acme.A", "alpha");
-        ScannedMethod nested = method("com.acme.A$Inner", "init");
+        DeclaredMethod bInit = method("com.acme.B", "init");
+        DeclaredMethod aZeta = method("com.acme.A", "zeta");
+        DeclaredMethod aAlpha = method("com.acme.A", "alpha");
+        DeclaredMethod nested = method("com.acme.A$Inner", "init");
 
         assertEquals(List.of(aAlpha, aZeta, nested, bInit), order(bInit, nested, aZeta, aAlpha));
     }
 
     @Test
     public void inputOrderNeverMatters() {
-        List<ScannedMethod> methods = new ArrayList<>(List.of(method("c.C", "x", 1), method("a.A", "y", 1),
+        List<DeclaredMethod> methods = new ArrayList<>(List.of(method("c.C", "x", 1), method("a.A", "y", 1),
                 method("b.B", "z", 0, "c.C"), method("a.A", "a", 2), method("d.D", "d", -1, "a.A"),
                 method("e.E", "e", 0), method("e.E", "f", 0, "e.E")));
-        List<ScannedMethod> expected = order(methods.toArray(ScannedMethod[]::new));
+        List<DeclaredMethod> expected = order(methods.toArray(DeclaredMethod[]::new));
         Random random = new Random(7);
 
         for (int i = 0; i < 100; i++) {
             Collections.shuffle(methods, random);
-            assertEquals(expected, order(methods.toArray(ScannedMethod[]::new)), "input " + methods);
+            assertEquals(expected, order(methods.toArray(DeclaredMethod[]::new)), "input " + methods);
         }
     }
 
     @Test
     public void afterRunsTheTargetClassesCtorsFirst() {
-        ScannedMethod db = method("com.acme.Db", "init");
-        ScannedMethod cache = method("com.acme.Cache", "init", 0, "com.acme.Db");
+        DeclaredMethod db = method("com.acme.Db", "init");
+        DeclaredMethod cache = method("com.acme.Cache", "init", 0, "com.acme.Db");
 
         assertEquals(List.of(db, cache), order(cache, db));
     }
 
     @Test
     public void afterWaitsForEveryCtorOfTheTargetClass() {
-        ScannedMethod dbOpen = method("com.acme.Db", "open");
-        ScannedMethod dbMigrate = method("com.acme.Db", "migrate", 5);
-        ScannedMethod app = method("com.acme.App", "start", 0, "com.acme.Db");
-        ScannedMethod other = method("com.acme.Zed", "init", 1);
+        DeclaredMethod dbOpen = method("com.acme.Db", "open");
+        DeclaredMethod dbMigrate = method("com.acme.Db", "migrate", 5);
+        DeclaredMethod app = method("com.acme.App", "start", 0, "com.acme.Db");
+        DeclaredMethod other = method("com.acme.Zed", "init", 1);
 
         assertEquals(List.of(dbOpen, other, dbMigrate, app), order(app, other, dbMigrate, dbOpen));
     }
@@ -82,9 +82,9 @@ public class MethodOrderTest {
     public void aDependencyWinsOverPriority() {
         // Current behaviour: 'first' asks for priority -100 but is after 'Late', so it waits for
         // Late (priority 100); 'Middle' does not wait and runs before both.
-        ScannedMethod first = method("a.First", "init", -100, "z.Late");
-        ScannedMethod late = method("z.Late", "init", 100);
-        ScannedMethod middle = method("m.Middle", "init", 0);
+        DeclaredMethod first = method("a.First", "init", -100, "z.Late");
+        DeclaredMethod late = method("z.Late", "init", 100);
+        DeclaredMethod middle = method("m.Middle", "init", 0);
 
         assertEquals(List.of(middle, late, first), order(first, late, middle));
         assertEquals(List.of(), problems);
@@ -92,8 +92,8 @@ public class MethodOrderTest {
 
     @Test
     public void repeatedAndSelfDependenciesAreHarmless() {
-        ScannedMethod db = method("com.acme.Db", "init");
-        ScannedMethod cache = method("com.acme.Cache", "init", 0, "com.acme.Db", "com.acme.Db", "com.acme.Cache");
+        DeclaredMethod db = method("com.acme.Db", "init");
+        DeclaredMethod cache = method("com.acme.Cache", "init", 0, "com.acme.Db", "com.acme.Db", "com.acme.Cache");
 
         assertEquals(List.of(db, cache), order(cache, db));
         assertEquals(List.of(), problems);
@@ -101,8 +101,8 @@ public class MethodOrderTest {
 
     @Test
     public void unknownAfterTargetIsReportedAndIgnored() {
-        ScannedMethod cache = method("com.acme.Cache", "init", 0, "com.acme.Missing");
-        ScannedMethod db = method("com.acme.Db", "init");
+        DeclaredMethod cache = method("com.acme.Cache", "init", 0, "com.acme.Missing");
+        DeclaredMethod db = method("com.acme.Db", "init");
 
         assertEquals(List.of(cache, db), order(db, cache));
         assertEquals(List.of(Problem.error("@Ctor method 'com.acme.Cache.init' is declared after 'com.acme.Missing',"
@@ -130,9 +130,9 @@ public class MethodOrderTest {
 
     @Test
     public void twoCycleIsSpelledOut() {
-        ScannedMethod a = method("com.acme.A", "init", 0, "com.acme.B");
-        ScannedMethod b = method("com.acme.B", "init", 0, "com.acme.A");
-        ScannedMethod free = method("com.acme.C", "init");
+        DeclaredMethod a = method("com.acme.A", "init", 0, "com.acme.B");
+        DeclaredMethod b = method("com.acme.B", "init", 0, "com.acme.A");
+        DeclaredMethod free = method("com.acme.C", "init");
 
         assertEquals(List.of(free), order(b, free, a));
         assertEquals(List.of(Problem.error("@Ctor methods depend on each other in a cycle: 'com.acme.A.init' runs after"
@@ -142,9 +142,9 @@ public class MethodOrderTest {
 
     @Test
     public void threeCycleIsSpelledOutInDependencyOrder() {
-        ScannedMethod a = method("com.acme.A", "init", 0, "com.acme.C");
-        ScannedMethod b = method("com.acme.B", "init", 0, "com.acme.A");
-        ScannedMethod c = method("com.acme.C", "init", 0, "com.acme.B");
+        DeclaredMethod a = method("com.acme.A", "init", 0, "com.acme.C");
+        DeclaredMethod b = method("com.acme.B", "init", 0, "com.acme.A");
+        DeclaredMethod c = method("com.acme.C", "init", 0, "com.acme.B");
 
         assertEquals(List.of(), order(c, a, b));
         assertEquals(List.of(Problem.error("@Ctor methods depend on each other in a cycle: 'com.acme.A.init' runs after"
@@ -155,9 +155,9 @@ public class MethodOrderTest {
 
     @Test
     public void overlappingCyclesReportOneRealCycle() {
-        ScannedMethod a = method("a.A", "init", 0, "c.C", "b.B");
-        ScannedMethod b = method("b.B", "init", 0, "a.A");
-        ScannedMethod c = method("c.C", "init", 0, "a.A");
+        DeclaredMethod a = method("a.A", "init", 0, "c.C", "b.B");
+        DeclaredMethod b = method("b.B", "init", 0, "a.A");
+        DeclaredMethod c = method("c.C", "init", 0, "a.A");
         String template = "@Ctor methods depend on each other in a cycle: 'a.A.init' runs after '%s.init' runs after"
                 + " 'a.A.init' (in lib/acme-1.0.jar). None of the 3 @Ctor methods in or after the cycle runs. Remove"
                 + " one of the 'after' dependencies.";
@@ -173,9 +173,9 @@ public class MethodOrderTest {
 
     @Test
     public void methodsWaitingOnACycleAreCountedButNotPartOfIt() {
-        ScannedMethod waiting = method("a.Waiting", "init", 0, "b.B");
-        ScannedMethod b = method("b.B", "init", 0, "c.C");
-        ScannedMethod c = method("c.C", "init", 0, "b.B");
+        DeclaredMethod waiting = method("a.Waiting", "init", 0, "b.B");
+        DeclaredMethod b = method("b.B", "init", 0, "c.C");
+        DeclaredMethod c = method("c.C", "init", 0, "b.B");
 
         assertEquals(List.of(), order(waiting, b, c));
         assertEquals(List.of(Problem.error("@Ctor methods depend on each other in a cycle: 'b.B.init' runs after"
@@ -189,7 +189,7 @@ public class MethodOrderTest {
         assertEquals(List.of(), problems);
     }
 
-    private List<ScannedMethod> order(ScannedMethod... methods) {
+    private List<DeclaredMethod> order(DeclaredMethod... methods) {
         return new MethodOrder("@Ctor", null, problems).order(List.of(methods));
     }
 }

@@ -4,10 +4,10 @@ import static dev.premain.agent.internal.Scans.method;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.premain.agent.internal.Scans;
-import dev.premain.agent.internal.model.ScanResult;
-import dev.premain.agent.internal.model.ScannedContribution;
-import dev.premain.agent.internal.model.ScannedMethod;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredMethod;
+import dev.premain.agent.internal.model.DeclaredSection;
 import dev.premain.agent.internal.problem.Problem;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,19 +20,19 @@ public class PlannerTest {
 
     @Test
     public void sectionsAreSortedByHolderAndItemsByClassThenMember() {
-        ScannedSection zeta = Scans.immutable("com.acme.Zeta", "java.lang.Object");
-        ScannedSection alpha = Scans.immutable("com.acme.Alpha", "java.lang.Object");
-        ScannedSection empty = Scans.immutable("com.acme.Empty", "java.lang.Object");
-        ScannedContribution bField = Scans.field("com.acme.Alpha", "com.acme.B", "X", "java.lang.Object");
-        ScannedContribution aMethod = Scans.factory("com.acme.Alpha", "com.acme.A", "make", "java.lang.Object");
-        ScannedContribution aClass = Scans.type("com.acme.Alpha", "com.acme.A");
-        ScannedContribution aField = Scans.field("com.acme.Alpha", "com.acme.A", "FIELD", "java.lang.Object");
-        ScannedContribution nested = Scans.type("com.acme.Alpha", "com.acme.A$Inner");
-        ScannedContribution longer = Scans.type("com.acme.Alpha", "com.acme.AB");
-        ScannedContribution toZeta = Scans.constant("com.acme.Zeta", "com.acme.A", "NAME", "a");
-        List<ScannedContribution> items = new ArrayList<>(List.of(bField, aMethod, aClass, aField, nested, longer,
+        DeclaredSection zeta = Scans.immutable("com.acme.Zeta", "java.lang.Object");
+        DeclaredSection alpha = Scans.immutable("com.acme.Alpha", "java.lang.Object");
+        DeclaredSection empty = Scans.immutable("com.acme.Empty", "java.lang.Object");
+        DeclaredContribution bField = Scans.field("com.acme.Alpha", "com.acme.B", "X", "java.lang.Object");
+        DeclaredContribution aMethod = Scans.factory("com.acme.Alpha", "com.acme.A", "make", "java.lang.Object");
+        DeclaredContribution aClass = Scans.type("com.acme.Alpha", "com.acme.A");
+        DeclaredContribution aField = Scans.field("com.acme.Alpha", "com.acme.A", "FIELD", "java.lang.Object");
+        DeclaredContribution nested = Scans.type("com.acme.Alpha", "com.acme.A$Inner");
+        DeclaredContribution longer = Scans.type("com.acme.Alpha", "com.acme.AB");
+        DeclaredContribution toZeta = Scans.constant("com.acme.Zeta", "com.acme.A", "NAME", "a");
+        List<DeclaredContribution> items = new ArrayList<>(List.of(bField, aMethod, aClass, aField, nested, longer,
                 toZeta));
-        List<ScannedSection> sections = new ArrayList<>(List.of(zeta, alpha, empty));
+        List<DeclaredSection> sections = new ArrayList<>(List.of(zeta, alpha, empty));
         List<SectionPlan> expected = List.of(
                 new SectionPlan(alpha, List.of(aClass, aField, aMethod, nested, longer, bField)),
                 new SectionPlan(empty, List.of()),
@@ -49,11 +49,11 @@ public class PlannerTest {
 
     @Test
     public void ctorsAndDtorsAreOrderedAlike() {
-        ScannedMethod second = method("com.acme.B", "init", 1);
-        ScannedMethod first = method("com.acme.A", "init", 1);
-        ScannedMethod zeroth = method("com.acme.Z", "init", 0);
-        ScanResult scan = new ScanResult(List.of(second, zeroth, first), List.of(first, second, zeroth), List.of(),
-                List.of(), List.of());
+        DeclaredMethod second = method("com.acme.B", "init", 1);
+        DeclaredMethod first = method("com.acme.A", "init", 1);
+        DeclaredMethod zeroth = method("com.acme.Z", "init", 0);
+        Declarations scan = new Declarations(List.of(second, zeroth, first), List.of(first, second, zeroth), List.of(),
+                List.of());
 
         Planner planner = new Planner(null);
         Plan plan = planner.plan(scan);
@@ -64,8 +64,8 @@ public class PlannerTest {
 
     @Test
     public void problemsComeCtorsFirstThenDtors() {
-        ScanResult scan = new ScanResult(List.of(method("a.A", "init", 0, "x.X")),
-                List.of(method("a.A", "close", 0, "y.Y")), List.of(), List.of(), List.of());
+        Declarations scan = new Declarations(List.of(method("a.A", "init", 0, "x.X")),
+                List.of(method("a.A", "close", 0, "y.Y")), List.of(), List.of());
 
         Planner planner = new Planner(null);
         planner.plan(scan);
@@ -82,8 +82,8 @@ public class PlannerTest {
 
     @Test
     public void aCtorIsNoTargetForADtorsAfter() {
-        ScanResult scan = new ScanResult(List.of(method("x.X", "init")),
-                List.of(method("a.A", "close", 0, "x.X")), List.of(), List.of(), List.of());
+        Declarations scan = new Declarations(List.of(method("x.X", "init")),
+                List.of(method("a.A", "close", 0, "x.X")), List.of(), List.of());
 
         Planner planner = new Planner(null);
         planner.plan(scan);
@@ -93,11 +93,11 @@ public class PlannerTest {
 
     @Test
     public void shuffleSeedReachesTheOrder() {
-        List<ScannedMethod> ties = new ArrayList<>();
+        List<DeclaredMethod> ties = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             ties.add(method("com.acme.T" + i, "init"));
         }
-        ScanResult scan = new ScanResult(ties, ties, List.of(), List.of(), List.of());
+        Declarations scan = new Declarations(ties, ties, List.of(), List.of());
 
         Plan plan = new Planner(5L).plan(scan);
 

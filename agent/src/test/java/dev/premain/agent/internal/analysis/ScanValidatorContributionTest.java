@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.premain.agent.internal.Scans;
 import dev.premain.agent.internal.model.MemberKind;
-import dev.premain.agent.internal.model.ScanResult;
-import dev.premain.agent.internal.model.ScannedContribution;
-import dev.premain.agent.internal.model.ScannedMethod;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredMethod;
+import dev.premain.agent.internal.model.DeclaredSection;
 import dev.premain.agent.internal.problem.Problem;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -31,7 +31,7 @@ public class ScanValidatorContributionTest {
 
     @Test
     public void contributionToAnUndeclaredSection() {
-        ScannedContribution item = Scans.field("com.acme.Nowhere", CMDS, "LIST", COMMAND);
+        DeclaredContribution item = Scans.field("com.acme.Nowhere", CMDS, "LIST", COMMAND);
 
         assertEquals(List.of("@Contribute field 'com.acme.Cmds.LIST' names section 'com.acme.Nowhere', but that class"
                 + " declares no valid @Section field (in lib/acme-1.0.jar). The item is not registered anywhere."
@@ -42,7 +42,7 @@ public class ScanValidatorContributionTest {
 
     @Test
     public void fieldMustBeStaticFinal() {
-        ScannedContribution item = shape(MemberKind.FIELD, "LIST", STATIC, COMMAND, false);
+        DeclaredContribution item = shape(MemberKind.FIELD, "LIST", STATIC, COMMAND, false);
 
         assertEquals(List.of("@Contribute field 'com.acme.Cmds.LIST' must be static final (in lib/acme-1.0.jar). It"
                 + " is not added to section 'com.acme.Commands'. Declare it as 'static final Command LIST'."),
@@ -51,7 +51,7 @@ public class ScanValidatorContributionTest {
 
     @Test
     public void methodMustBeStatic() {
-        ScannedContribution item = shape(MemberKind.METHOD, "list", Modifier.PUBLIC, COMMAND, false);
+        DeclaredContribution item = shape(MemberKind.METHOD, "list", Modifier.PUBLIC, COMMAND, false);
 
         assertEquals(List.of("@Contribute method 'com.acme.Cmds.list' must be static (in lib/acme-1.0.jar). It is"
                 + " not added to section 'com.acme.Commands'. Declare it as 'static Command list()'."),
@@ -60,7 +60,7 @@ public class ScanValidatorContributionTest {
 
     @Test
     public void methodMustNotDeclareParameters() {
-        ScannedContribution item = shape(MemberKind.METHOD, "list", STATIC, COMMAND, true);
+        DeclaredContribution item = shape(MemberKind.METHOD, "list", STATIC, COMMAND, true);
 
         assertEquals(List.of("@Contribute method 'com.acme.Cmds.list' must not declare parameters"
                 + " (in lib/acme-1.0.jar). It is not added to section 'com.acme.Commands'. Declare it as"
@@ -69,7 +69,7 @@ public class ScanValidatorContributionTest {
 
     @Test
     public void methodMustNotReturnVoid() {
-        ScannedContribution item = shape(MemberKind.METHOD, "list", STATIC, "void", false);
+        DeclaredContribution item = shape(MemberKind.METHOD, "list", STATIC, "void", false);
 
         List<String> messages = messages(validateAgainstCommands(item));
 
@@ -82,7 +82,7 @@ public class ScanValidatorContributionTest {
 
     @Test
     public void classMustHaveANoArgConstructor() {
-        ScannedContribution item = new ScannedContribution(COMMANDS, "com.acme.ListCommand", null, MemberKind.CLASS,
+        DeclaredContribution item = new DeclaredContribution(COMMANDS, "com.acme.ListCommand", null, MemberKind.CLASS,
                 Modifier.PUBLIC, "com.acme.ListCommand", true, null, JAR);
 
         assertEquals(List.of("@Contribute class 'com.acme.ListCommand' must have a constructor without parameters"
@@ -93,7 +93,7 @@ public class ScanValidatorContributionTest {
 
     @Test
     public void classMustNotBeAbstract() {
-        ScannedContribution item = new ScannedContribution(COMMANDS, "com.acme.ListCommand", null, MemberKind.CLASS,
+        DeclaredContribution item = new DeclaredContribution(COMMANDS, "com.acme.ListCommand", null, MemberKind.CLASS,
                 Modifier.PUBLIC | Modifier.ABSTRACT, "com.acme.ListCommand", false, null, JAR);
 
         List<String> messages = messages(validateAgainstCommands(item));
@@ -107,7 +107,7 @@ public class ScanValidatorContributionTest {
 
     @Test
     public void shapeIsCheckedBeforeTheSectionExistsAndBeforeTheType() {
-        ScannedContribution item = new ScannedContribution("com.acme.Nowhere", CMDS, "NAME", MemberKind.FIELD, 0,
+        DeclaredContribution item = new DeclaredContribution("com.acme.Nowhere", CMDS, "NAME", MemberKind.FIELD, 0,
                 "java.lang.String", false, null, JAR);
 
         assertEquals(List.of("@Contribute field 'com.acme.Cmds.NAME' must be static final (in lib/acme-1.0.jar). It is"
@@ -118,7 +118,7 @@ public class ScanValidatorContributionTest {
 
     @Test
     public void wrongContributionTypeNamesBothTypes() {
-        ScannedContribution item = Scans.field(COMMANDS, CMDS, "NAME", "java.lang.String");
+        DeclaredContribution item = Scans.field(COMMANDS, CMDS, "NAME", "java.lang.String");
 
         Validation validation = validateAgainstCommands(item);
 
@@ -132,7 +132,7 @@ public class ScanValidatorContributionTest {
 
     @Test
     public void primitiveConstantIsCheckedByItsKeyword() {
-        ScanResult scan = Scans.scan(List.of(),
+        Declarations scan = Scans.scan(List.of(),
                 List.of(Scans.immutable("com.acme.Ports", "java.lang.Integer"),
                         Scans.immutable("com.acme.Names", "java.lang.String")),
                 List.of(Scans.field("com.acme.Ports", "com.acme.Http", "PORT", "int"),
@@ -148,29 +148,29 @@ public class ScanValidatorContributionTest {
 
     @Test
     public void validEntriesPassThroughToUsable() {
-        ScannedSection commands = Scans.immutable(COMMANDS, COMMAND);
-        ScannedMethod ctor = Scans.method("com.acme.Db", "init");
-        ScannedContribution field = Scans.field(COMMANDS, CMDS, "LIST", "com.acme.ListCommand");
-        ScannedContribution method = Scans.factory(COMMANDS, CMDS, "help", "com.acme.HelpCommand");
-        ScannedContribution type = Scans.type(COMMANDS, "com.acme.ListCommand");
-        ScannedContribution own = Scans.field(COMMANDS, CMDS, "ANY", COMMAND);
+        DeclaredSection commands = Scans.immutable(COMMANDS, COMMAND);
+        DeclaredMethod ctor = Scans.method("com.acme.Db", "init");
+        DeclaredContribution field = Scans.field(COMMANDS, CMDS, "LIST", "com.acme.ListCommand");
+        DeclaredContribution method = Scans.factory(COMMANDS, CMDS, "help", "com.acme.HelpCommand");
+        DeclaredContribution type = Scans.type(COMMANDS, "com.acme.ListCommand");
+        DeclaredContribution own = Scans.field(COMMANDS, CMDS, "ANY", COMMAND);
         Problem warning = Problem.warning("Class path entry 'missing.jar' does not exist.");
-        ScanResult scan = new ScanResult(List.of(ctor), List.of(), List.of(commands),
-                List.of(own, method, type, field), List.of(warning));
+        Declarations scan = new Declarations(List.of(ctor), List.of(), List.of(commands),
+                List.of(own, method, type, field));
 
         Validation validation = new ScanValidator(types).validate(scan);
 
         assertEquals(List.of(warning), validation.problems());
-        assertEquals(new ScanResult(List.of(ctor), List.of(), List.of(commands),
-                List.of(own, field, method, type), List.of(warning)), validation.usable());
+        assertEquals(new Declarations(List.of(ctor), List.of(), List.of(commands),
+                List.of(own, field, method, type)), validation.usable());
     }
 
     @Test
     public void contributionProblemsComeOutBySectionThenClassThenMember() {
-        ScannedContribution a = Scans.field("com.acme.Zeta", "com.acme.A", "X", COMMAND);
-        ScannedContribution b = Scans.field(COMMANDS, "com.acme.B", "Y", "java.lang.String");
-        ScannedContribution c = Scans.type(COMMANDS, "com.acme.B");
-        ScannedContribution d = Scans.field(COMMANDS, "com.acme.A", "Z", "java.lang.Long");
+        DeclaredContribution a = Scans.field("com.acme.Zeta", "com.acme.A", "X", COMMAND);
+        DeclaredContribution b = Scans.field(COMMANDS, "com.acme.B", "Y", "java.lang.String");
+        DeclaredContribution c = Scans.type(COMMANDS, "com.acme.B");
+        DeclaredContribution d = Scans.field(COMMANDS, "com.acme.A", "Z", "java.lang.Long");
         List<String> expected = List.of(
                 "@Contribute field 'com.acme.A.Z' is a 'java.lang.Long', but section 'com.acme.Commands' holds"
                         + " 'com.acme.Command' (in lib/acme-1.0.jar). It is not added to the section. Contribute a"
@@ -194,10 +194,10 @@ public class ScanValidatorContributionTest {
     @Test
     public void problemsComeOutWarningsFirstThenCtorsDtorsSectionsContributions() {
         Problem warning = Problem.warning("Class path entry 'missing.jar' does not exist.");
-        ScanResult scan = new ScanResult(List.of(Scans.shaped("z.Z", "init", 0, "()V")),
+        Declarations scan = new Declarations(List.of(Scans.shaped("z.Z", "init", 0, "()V")),
                 List.of(Scans.shaped("y.Y", "close", 0, "()V")),
                 List.of(Scans.section("x.X", "S", "java.util.List", COMMAND)),
-                List.of(Scans.field("a.A", "a.B", "C", COMMAND)), List.of(warning));
+                List.of(Scans.field("a.A", "a.B", "C", COMMAND)));
 
         List<Problem> problems = new ScanValidator(types).validate(scan).problems();
 
@@ -210,14 +210,14 @@ public class ScanValidatorContributionTest {
         assertEquals(warning, problems.get(0));
     }
 
-    private Validation validateAgainstCommands(ScannedContribution... items) {
-        ScanResult scan = Scans.scan(List.of(), List.of(Scans.immutable(COMMANDS, COMMAND)), List.of(items));
+    private Validation validateAgainstCommands(DeclaredContribution... items) {
+        Declarations scan = Scans.scan(List.of(), List.of(Scans.immutable(COMMANDS, COMMAND)), List.of(items));
         return new ScanValidator(types).validate(scan);
     }
 
-    private static ScannedContribution shape(MemberKind kind, String member, int modifiers, String type,
+    private static DeclaredContribution shape(MemberKind kind, String member, int modifiers, String type,
             boolean hasParameters) {
-        return new ScannedContribution(COMMANDS, CMDS, member, kind, modifiers, type, hasParameters, null, JAR);
+        return new DeclaredContribution(COMMANDS, CMDS, member, kind, modifiers, type, hasParameters, null, JAR);
     }
 
     private static List<String> messages(Validation validation) {

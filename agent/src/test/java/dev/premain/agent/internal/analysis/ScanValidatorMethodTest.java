@@ -5,8 +5,8 @@ import static dev.premain.agent.internal.Scans.shaped;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.premain.agent.internal.Scans;
-import dev.premain.agent.internal.model.ScanResult;
-import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.problem.Problem;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -59,9 +59,9 @@ public class ScanValidatorMethodTest {
 
     @Test
     public void staticVoidNoArgMethodsOfAnyVisibilityAreUsable() {
-        ScannedMethod privateCtor = shaped(DB, "a", Modifier.PRIVATE | STATIC, "()V");
-        ScannedMethod publicCtor = shaped(DB, "b", Modifier.PUBLIC | STATIC, "()V");
-        ScannedMethod packageCtor = shaped(DB, "c", STATIC, "()V");
+        DeclaredMethod privateCtor = shaped(DB, "a", Modifier.PRIVATE | STATIC, "()V");
+        DeclaredMethod publicCtor = shaped(DB, "b", Modifier.PUBLIC | STATIC, "()V");
+        DeclaredMethod packageCtor = shaped(DB, "c", STATIC, "()V");
 
         Validation validation = validate(Scans.ctors(publicCtor, packageCtor, privateCtor));
 
@@ -71,8 +71,8 @@ public class ScanValidatorMethodTest {
 
     @Test
     public void onlyTheBrokenMethodIsDroppedFromUsable() {
-        ScannedMethod good = Scans.method(DB, "init");
-        ScannedMethod bad = shaped(DB, "reset", STATIC, "(I)V");
+        DeclaredMethod good = Scans.method(DB, "init");
+        DeclaredMethod bad = shaped(DB, "reset", STATIC, "(I)V");
 
         Validation validation = validate(Scans.ctors(bad, good));
 
@@ -82,10 +82,10 @@ public class ScanValidatorMethodTest {
 
     @Test
     public void ctorAndDtorProblemsComeOutCtorsFirstThenByClassMethodAndDescriptor() {
-        ScanResult scan = new ScanResult(
+        Declarations scan = new Declarations(
                 List.of(shaped("com.b.B", "init", 0, "()V"), shaped("com.a.A", "y", STATIC, "(J)V"),
                         shaped("com.a.A", "y", STATIC, "(I)V"), shaped("com.a.A", "x", STATIC, "()I")),
-                List.of(shaped("com.a.A", "close", 0, "()V")), List.of(), List.of(), List.of());
+                List.of(shaped("com.a.A", "close", 0, "()V")), List.of(), List.of());
 
         assertEquals(List.of(
                 "@Ctor method 'com.a.A.x' must return void (in lib/acme-1.0.jar). It will not run. Declare it as"
@@ -103,13 +103,13 @@ public class ScanValidatorMethodTest {
 
     @Test
     public void locationIsTheMethodsOwn() {
-        ScannedMethod inDir = new ScannedMethod(DB, "init", "()I", STATIC, 0, List.of(), "target/classes");
+        DeclaredMethod inDir = new DeclaredMethod(DB, "init", "()I", STATIC, 0, List.of(), "target/classes");
 
         assertEquals(List.of("@Ctor method 'com.acme.Db.init' must return void (in target/classes). It will not run."
                 + " Declare it as 'static void init()'."), messages(validate(Scans.ctors(inDir))));
     }
 
-    public static Validation validate(ScanResult scan) {
+    public static Validation validate(Declarations scan) {
         return new ScanValidator(new MapTypeOracle(Map.of())).validate(scan);
     }
 

@@ -5,8 +5,8 @@ import static dev.premain.agent.internal.Scans.section;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.premain.agent.internal.Scans;
-import dev.premain.agent.internal.model.ScanResult;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredSection;
 import dev.premain.agent.internal.problem.Problem;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -23,7 +23,7 @@ public class ScanValidatorSectionTest {
     @ParameterizedTest
     @ValueSource(ints = {0, STATIC, Modifier.FINAL, Modifier.PUBLIC | Modifier.FINAL})
     public void fieldMustBeStaticFinal(int modifiers) {
-        ScannedSection field = new ScannedSection(COMMANDS, "ALL", modifiers, "dev.premain.MapSection", COMMAND,
+        DeclaredSection field = new DeclaredSection(COMMANDS, "ALL", modifiers, "dev.premain.MapSection", COMMAND,
                 Scans.JAR);
 
         Validation validation = validate(Scans.sections(field));
@@ -57,7 +57,7 @@ public class ScanValidatorSectionTest {
 
     @Test
     public void staticFinalIsCheckedBeforeTheType() {
-        ScannedSection field = new ScannedSection(COMMANDS, "ALL", STATIC, "java.util.List", null, Scans.JAR);
+        DeclaredSection field = new DeclaredSection(COMMANDS, "ALL", STATIC, "java.util.List", null, Scans.JAR);
 
         assertEquals(List.of("@Section field 'com.acme.Commands.ALL' must be static final (in lib/acme-1.0.jar)."
                 + " The section is not linked. Declare it as 'static final List<...> ALL'."),
@@ -66,8 +66,8 @@ public class ScanValidatorSectionTest {
 
     @Test
     public void sectionDeclaredTwiceIsReportedOnceAndNeitherFieldIsUsable() {
-        ScannedSection all = section(COMMANDS, "ALL", "dev.premain.ImmutableSection", COMMAND);
-        ScannedSection more = section(COMMANDS, "MORE", "dev.premain.SetSection", COMMAND);
+        DeclaredSection all = section(COMMANDS, "ALL", "dev.premain.ImmutableSection", COMMAND);
+        DeclaredSection more = section(COMMANDS, "MORE", "dev.premain.SetSection", COMMAND);
         String expected = "Section 'com.acme.Commands' is declared twice, by fields 'ALL' and 'MORE'"
                 + " (in lib/acme-1.0.jar). Contributions name a section by its class, so they could not tell the"
                 + " two apart; neither is linked. Move one field into a class of its own.";
@@ -79,9 +79,9 @@ public class ScanValidatorSectionTest {
 
     @Test
     public void sectionDeclaredThreeTimesIsReportedOnceNamingEveryField() {
-        ScannedSection c = section(COMMANDS, "C", "dev.premain.ImmutableSection", COMMAND);
-        ScannedSection b = section(COMMANDS, "B", "dev.premain.ImmutableSection", COMMAND);
-        ScannedSection a = section(COMMANDS, "A", "dev.premain.ImmutableSection", COMMAND);
+        DeclaredSection c = section(COMMANDS, "C", "dev.premain.ImmutableSection", COMMAND);
+        DeclaredSection b = section(COMMANDS, "B", "dev.premain.ImmutableSection", COMMAND);
+        DeclaredSection a = section(COMMANDS, "A", "dev.premain.ImmutableSection", COMMAND);
 
         assertEquals(List.of("Section 'com.acme.Commands' is declared 3 times, by fields 'A', 'B' and 'C'"
                 + " (in lib/acme-1.0.jar). Contributions name a section by its class, so they could not tell them"
@@ -91,7 +91,7 @@ public class ScanValidatorSectionTest {
 
     @Test
     public void contributionToASectionDeclaredTwiceIsNotLinkedEither() {
-        ScanResult scan = Scans.scan(List.of(),
+        Declarations scan = Scans.scan(List.of(),
                 List.of(Scans.immutable(COMMANDS, COMMAND), section(COMMANDS, "MORE", "dev.premain.SetSection",
                         COMMAND)),
                 List.of(Scans.type(COMMANDS, "com.acme.Help")));
@@ -107,7 +107,7 @@ public class ScanValidatorSectionTest {
 
     @Test
     public void everySectionTypeIsAccepted() {
-        List<ScannedSection> fields = List.of(
+        List<DeclaredSection> fields = List.of(
                 section("a.Immutable", "S", "dev.premain.ImmutableSection", COMMAND),
                 section("a.Map", "S", "dev.premain.MapSection", COMMAND),
                 section("a.Mutable", "S", "dev.premain.MutableSection", COMMAND),
@@ -122,10 +122,10 @@ public class ScanValidatorSectionTest {
 
     @Test
     public void sectionProblemsComeOutByHolderThenField() {
-        ScannedSection zNotFinal = new ScannedSection("z.Z", "S", STATIC, "dev.premain.SetSection", COMMAND, "z.jar");
-        ScannedSection aRaw = section("a.A", "S", "dev.premain.SetSection", null);
-        ScannedSection mTwice1 = section("m.M", "Y", "dev.premain.SetSection", COMMAND);
-        ScannedSection mTwice2 = section("m.M", "X", "dev.premain.SetSection", COMMAND);
+        DeclaredSection zNotFinal = new DeclaredSection("z.Z", "S", STATIC, "dev.premain.SetSection", COMMAND, "z.jar");
+        DeclaredSection aRaw = section("a.A", "S", "dev.premain.SetSection", null);
+        DeclaredSection mTwice1 = section("m.M", "Y", "dev.premain.SetSection", COMMAND);
+        DeclaredSection mTwice2 = section("m.M", "X", "dev.premain.SetSection", COMMAND);
         List<String> expected = List.of(
                 "@Section field 'a.A.S' must name its element type as a class, as in 'SetSection<Command>'"
                         + " (in lib/acme-1.0.jar). The section is not linked. Replace the raw type, wildcard or type"
@@ -140,7 +140,7 @@ public class ScanValidatorSectionTest {
         assertEquals(expected, messages(validate(Scans.sections(mTwice2, aRaw, zNotFinal, mTwice1))));
     }
 
-    private static Validation validate(ScanResult scan) {
+    private static Validation validate(Declarations scan) {
         return new ScanValidator(new MapTypeOracle(Map.of())).validate(scan);
     }
 

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.premain.agent.internal.analysis.Plan;
 import dev.premain.agent.internal.analysis.SectionPlan;
 import dev.premain.agent.internal.model.MemberKind;
-import dev.premain.agent.internal.model.ScannedContribution;
-import dev.premain.agent.internal.model.ScannedMethod;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredMethod;
+import dev.premain.agent.internal.model.DeclaredSection;
 import dev.premain.agent.internal.problem.Problem;
 import java.lang.reflect.Modifier;
 import java.util.List;
@@ -20,30 +20,30 @@ public class AuditRendererTest {
     private static final String JAR = "/app/lib/acme.jar";
     private static final String CLASSES = "/app/classes";
 
-    private static final ScannedSection COMMANDS = new ScannedSection("com.acme.Commands", "ALL", 25,
+    private static final DeclaredSection COMMANDS = new DeclaredSection("com.acme.Commands", "ALL", 25,
             "dev.premain.ImmutableSection", "com.acme.Command", JAR);
-    private static final ScannedSection EMPTY = new ScannedSection("com.acme.Empty$Holder", "BY_NAME", 24,
+    private static final DeclaredSection EMPTY = new DeclaredSection("com.acme.Empty$Holder", "BY_NAME", 24,
             "dev.premain.MapSection", "java.lang.String", CLASSES);
-    private static final List<ScannedContribution> ITEMS = List.of(
-            new ScannedContribution("com.acme.Commands", "com.acme.List", null, MemberKind.CLASS, Modifier.PUBLIC,
+    private static final List<DeclaredContribution> ITEMS = List.of(
+            new DeclaredContribution("com.acme.Commands", "com.acme.List", null, MemberKind.CLASS, Modifier.PUBLIC,
                     "com.acme.List", false, null, JAR),
-            new ScannedContribution("com.acme.Commands", "com.acme.Names", "GREETING", MemberKind.FIELD, 24,
+            new DeclaredContribution("com.acme.Commands", "com.acme.Names", "GREETING", MemberKind.FIELD, 24,
                     "java.lang.String", false, "say \"hi\"\n\\ \u0001", JAR),
-            new ScannedContribution("com.acme.Commands", "com.acme.Names", "MARK", MemberKind.FIELD, 24, "char", false,
+            new DeclaredContribution("com.acme.Commands", "com.acme.Names", "MARK", MemberKind.FIELD, 24, "char", false,
                     '!', JAR),
-            new ScannedContribution("com.acme.Commands", "com.acme.Ports", "PORT", MemberKind.FIELD, 24, "int", false,
+            new DeclaredContribution("com.acme.Commands", "com.acme.Ports", "PORT", MemberKind.FIELD, 24, "int", false,
                     8080, CLASSES),
-            new ScannedContribution("com.acme.Commands", "com.acme.Ports", "ON", MemberKind.FIELD, 24, "boolean",
+            new DeclaredContribution("com.acme.Commands", "com.acme.Ports", "ON", MemberKind.FIELD, 24, "boolean",
                     false, true, CLASSES),
-            new ScannedContribution("com.acme.Commands", "com.acme.Tools", "make", MemberKind.METHOD, 8,
+            new DeclaredContribution("com.acme.Commands", "com.acme.Tools", "make", MemberKind.METHOD, 8,
                     "com.acme.Command", false, null, CLASSES));
     private static final Plan PLAN = new Plan(
             List.of(new SectionPlan(COMMANDS, ITEMS), new SectionPlan(EMPTY, List.of())),
-            List.of(new ScannedMethod("com.acme.Db", "init", "()V", 8, -10, List.of(), JAR),
-                    new ScannedMethod("com.acme.Web", "start", "()V", 8, 0, List.of("com.acme.Db", "com.acme.Cache"),
+            List.of(new DeclaredMethod("com.acme.Db", "init", "()V", 8, -10, List.of(), JAR),
+                    new DeclaredMethod("com.acme.Web", "start", "()V", 8, 0, List.of("com.acme.Db", "com.acme.Cache"),
                             CLASSES)),
-            List.of(new ScannedMethod("com.acme.Db", "close", "()V", 8, 0, List.of(), JAR),
-                    new ScannedMethod("com.acme.Web", "stop", "()V", 8, 5, List.of("com.acme.Db"), CLASSES)));
+            List.of(new DeclaredMethod("com.acme.Db", "close", "()V", 8, 0, List.of(), JAR),
+                    new DeclaredMethod("com.acme.Web", "stop", "()V", 8, 5, List.of("com.acme.Db"), CLASSES)));
     private static final List<Problem> PROBLEMS = List.of(
             Problem.error("@Ctor method 'com.acme.X.y' must be static (in \"C:\\lib\\x.jar\")."),
             Problem.warning("Class-path entry 'gone.jar' does not exist.\tTab."));

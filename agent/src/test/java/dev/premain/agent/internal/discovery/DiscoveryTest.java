@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.premain.agent.internal.AcmeLibrary;
 import dev.premain.agent.internal.Archives;
 import dev.premain.agent.internal.discovery.cache.ScanCache;
-import dev.premain.agent.internal.model.ScanResult;
-import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.options.IndexMode;
 import dev.premain.agent.internal.problem.Problem;
 import java.io.IOException;
@@ -40,7 +40,7 @@ public class DiscoveryTest {
     public void anUnindexedJarIsParsedAndTheFalsePositiveGivesNothing() throws IOException {
         Path jar = Archives.write(work.resolve("acme.jar"), AcmeLibrary.plain());
 
-        ScanResult found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of()).discover(List.of(jar));
+        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of()).discover(List.of(jar));
 
         assertSameRecords(AcmeLibrary.declared(jar.toString()), found);
         assertEquals(NONE, found.warnings());
@@ -50,7 +50,7 @@ public class DiscoveryTest {
     public void anIndexedJarGivesTheSameRecordsAsAScan() throws IOException {
         Path jar = Archives.write(work.resolve("acme.jar"), AcmeLibrary.indexed());
 
-        ScanResult found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of()).discover(List.of(jar));
+        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of()).discover(List.of(jar));
 
         assertEquals(AcmeLibrary.declared(jar.toString()), found);
     }
@@ -61,7 +61,7 @@ public class DiscoveryTest {
         Path broken = Files.writeString(work.resolve("broken.jar"), "not a zip file");
         Path classes = Archives.directory(work.resolve("classes"), AcmeLibrary.indexed());
 
-        ScanResult found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of())
+        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of())
                 .discover(List.of(missing, broken, classes));
 
         assertEquals(List.of(Problem.warning("Class-path entry '" + missing + "' does not exist. Nothing is scanned"
@@ -78,7 +78,7 @@ public class DiscoveryTest {
         entries.remove("acme/Plain.class");
         Path jar = Archives.write(work.resolve("acme.jar"), entries);
 
-        ScanResult found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of()).discover(List.of(jar));
+        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of()).discover(List.of(jar));
 
         assertEquals(List.of(Problem.error("Index 'META-INF/premain/index/acme.idx' in '" + jar + "' is stale: it"
                 + " lists class 'acme.Plain', which is not there. The index is ignored and the classes are scanned"
@@ -91,13 +91,10 @@ public class DiscoveryTest {
         Path plain = Archives.write(work.resolve("plain.jar"), AcmeLibrary.plain());
         Path indexed = Archives.write(work.resolve("indexed.jar"), AcmeLibrary.indexed());
 
-        ScanResult found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of("acme.sub"))
+        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of("acme.sub"))
                 .discover(List.of(plain, indexed));
 
-        assertEquals(new ScanResult(List.of(deep(plain)), List.of(), List.of(), List.of(), List.of(Problem.warning(
-                "Class 'acme.sub.Deep' is on the class path twice, in '" + plain + "' and in '" + indexed + "'. The JVM"
-                + " loads the copy in '" + plain + "', so only its ctors and contributions count; the other copy is"
-                + " ignored. Remove one of them."))), found);
+        assertEquals(new Declarations(List.of(deep(plain)), List.of(), List.of(), List.of()), found);
     }
 
     @Test
@@ -105,7 +102,7 @@ public class DiscoveryTest {
         Path indexed = Archives.write(work.resolve("acme-1.0.jar"), AcmeLibrary.indexed());
         Path link = Files.createSymbolicLink(work.resolve("current.jar"), indexed);
 
-        ScanResult found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of())
+        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of())
                 .discover(List.of(indexed, link, indexed));
 
         assertEquals(AcmeLibrary.declared(indexed.toString()), found);
@@ -116,7 +113,7 @@ public class DiscoveryTest {
         Path plain = Archives.write(work.resolve("plain.jar"), AcmeLibrary.plain());
         Path indexed = Archives.write(work.resolve("indexed.jar"), AcmeLibrary.indexed());
 
-        ScanResult found = new Discovery(IndexMode.ONLY, new ScanCache(work.resolve("cache")), List.of())
+        Declarations found = new Discovery(IndexMode.ONLY, new ScanCache(work.resolve("cache")), List.of())
                 .discover(List.of(plain, indexed));
 
         assertEquals(AcmeLibrary.declared(indexed.toString()), found);
@@ -132,11 +129,11 @@ public class DiscoveryTest {
         Path plain = Archives.write(work.resolve("plain.jar"), AcmeLibrary.plain());
         List<Path> classPath = List.of(plain);
 
-        ScanResult first = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of()).discover(classPath);
+        Declarations first = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of()).discover(classPath);
         List<String> written = files(cacheDirectory);
-        ScanResult second = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of()).discover(classPath);
+        Declarations second = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of()).discover(classPath);
         Files.setLastModifiedTime(plain, FileTime.fromMillis(Files.getLastModifiedTime(plain).toMillis() - 5000));
-        ScanResult third = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of()).discover(classPath);
+        Declarations third = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of()).discover(classPath);
 
         // One per-jar entry and one for the class path.
         assertEquals(2, written.size(), written.toString());
@@ -152,7 +149,7 @@ public class DiscoveryTest {
         Path cacheDirectory = work.resolve("cache");
         Path classes = Archives.directory(work.resolve("classes"), AcmeLibrary.indexed());
 
-        ScanResult found = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of())
+        Declarations found = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of())
                 .discover(List.of(classes));
 
         assertEquals(AcmeLibrary.declared(classes.toString()), found);
@@ -202,12 +199,12 @@ public class DiscoveryTest {
         assertFalse(new Scope(List.of("com.acme")).contains("dev.premain.agent.X"));
     }
 
-    private static ScannedMethod deep(Path jar) {
-        return new ScannedMethod("acme.sub.Deep", "deep", "()V", 8, 0, List.of(), jar.toString());
+    private static DeclaredMethod deep(Path jar) {
+        return new DeclaredMethod("acme.sub.Deep", "deep", "()V", 8, 0, List.of(), jar.toString());
     }
 
     /** The same records, in any order: ClassGraph's order is not the index's. */
-    private static void assertSameRecords(ScanResult expected, ScanResult actual) {
+    private static void assertSameRecords(Declarations expected, Declarations actual) {
         assertEquals(new HashSet<>(expected.ctors()), new HashSet<>(actual.ctors()));
         assertEquals(new HashSet<>(expected.dtors()), new HashSet<>(actual.dtors()));
         assertEquals(new HashSet<>(expected.sections()), new HashSet<>(actual.sections()));

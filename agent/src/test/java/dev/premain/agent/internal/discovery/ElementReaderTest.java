@@ -9,8 +9,8 @@ import dev.premain.agent.internal.AcmeLibrary;
 import dev.premain.agent.internal.Archives;
 import dev.premain.agent.internal.discovery.cache.JarIdentity;
 import dev.premain.agent.internal.discovery.index.IndexWriter;
-import dev.premain.agent.internal.model.ScanResult;
-import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.options.IndexMode;
 import dev.premain.agent.internal.problem.Problem;
 import java.io.IOException;
@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** One jar or directory: its indexes, and the pre-filter over every class no index covers. */
 public class ElementReaderTest {
-    private static final ScanResult NOTHING = new ScanResult(List.of(), List.of(), List.of(), List.of(), List.of());
+    private static final Declarations NOTHING = new Declarations(List.of(), List.of(), List.of(), List.of());
     private static final String OLD_INDEX = "META-INF/premain/index/old.idx";
 
     @TempDir
@@ -97,9 +97,9 @@ public class ElementReaderTest {
     @Test
     public void classesAnIndexDoesNotCoverAreScanned() throws IOException {
         Map<String, byte[]> entries = AcmeLibrary.plain();
-        ScanResult declared = AcmeLibrary.declared("ignored");
+        Declarations declared = AcmeLibrary.declared("ignored");
         entries.put("META-INF/premain/index/part.idx", IndexWriter.write(Set.of("acme.Sections", "acme.Names"),
-                new ScanResult(List.of(), List.of(), declared.sections(), declared.contributions(), List.of()))
+                new Declarations(List.of(), List.of(), declared.sections(), declared.contributions()))
                 .getBytes(StandardCharsets.UTF_8));
         Path jar = Archives.write(work.resolve("acme.jar"), entries);
 
@@ -107,8 +107,8 @@ public class ElementReaderTest {
 
         assertEquals(List.of("acme.Mentions", "acme.Startup", "acme.Startup$Inner", "acme.sub.Deep"),
                 List.copyOf(content.candidates));
-        ScanResult fromIndex = AcmeLibrary.declared(jar.toString());
-        assertEquals(new ScanResult(List.of(), List.of(), fromIndex.sections(), fromIndex.contributions(), List.of()),
+        Declarations fromIndex = AcmeLibrary.declared(jar.toString());
+        assertEquals(new Declarations(List.of(), List.of(), fromIndex.sections(), fromIndex.contributions()),
                 content.asScanResult());
         assertEquals(List.of(), problems);
     }
@@ -247,8 +247,8 @@ public class ElementReaderTest {
         ElementContent fromIndex = read(indexed, IndexMode.PREFER, sub);
         ElementContent scanned = read(plain, IndexMode.PREFER, sub);
 
-        assertEquals(new ScanResult(List.of(new ScannedMethod("acme.sub.Deep", "deep", "()V", 8, 0, List.of(),
-                indexed.toString())), List.of(), List.of(), List.of(), List.of()), fromIndex.asScanResult());
+        assertEquals(new Declarations(List.of(new DeclaredMethod("acme.sub.Deep", "deep", "()V", 8, 0, List.of(),
+                indexed.toString())), List.of(), List.of(), List.of()), fromIndex.asScanResult());
         assertEquals(Set.of(), fromIndex.candidates);
         assertEquals(List.of("acme.sub.Deep"), List.copyOf(scanned.candidates));
     }

@@ -16,7 +16,7 @@ import dev.premain.agent.internal.fixtures.Contributors;
 import dev.premain.agent.internal.fixtures.InitLog;
 import dev.premain.agent.internal.fixtures.Missing;
 import dev.premain.agent.internal.fixtures.NeedsMissing;
-import dev.premain.agent.internal.model.ScannedContribution;
+import dev.premain.agent.internal.model.DeclaredContribution;
 import dev.premain.agent.internal.problem.Problem;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ public class ContributionResolverTest {
 
     @Test
     public void classContributionIsANewInstanceEachTime() {
-        ScannedContribution plugin = Scans.type(SECTION, Contributors.Plugin.class.getName());
+        DeclaredContribution plugin = Scans.type(SECTION, Contributors.Plugin.class.getName());
 
         Object first = resolve(plugin);
 
@@ -55,7 +55,7 @@ public class ContributionResolverTest {
 
     @Test
     public void constantIsTakenFromTheScanWithoutInitializingItsClass() {
-        ScannedContribution constant = Scans.constant(SECTION, ConstantHolder.class.getName(), "NAME", "constant");
+        DeclaredContribution constant = Scans.constant(SECTION, ConstantHolder.class.getName(), "NAME", "constant");
 
         assertEquals("constant", resolve(constant));
         assertFalse(InitLog.CLASSES.contains("ConstantHolder"), InitLog.CLASSES.toString());
@@ -147,7 +147,7 @@ public class ContributionResolverTest {
                 resolver.lastProblem());
     }
 
-    private Object resolve(ScannedContribution item) {
+    private Object resolve(DeclaredContribution item) {
         return resolver.resolve(item);
     }
 }

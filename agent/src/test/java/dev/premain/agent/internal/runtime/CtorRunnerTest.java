@@ -7,7 +7,7 @@ import com.acme.fixtures.ThrowSites;
 import com.acme.fixtures.UserCode;
 import dev.premain.agent.internal.Scans;
 import dev.premain.agent.internal.fixtures.Ctors;
-import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.problem.Problem;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -132,13 +132,13 @@ public class CtorRunnerTest {
         return message.replaceAll("(?m)^        at java\\.base/jdk\\.internal\\.loader\\..*\\R", "");
     }
 
-    private static CtorRunner run(boolean continueOnError, ScannedMethod... ctors) {
+    private static CtorRunner run(boolean continueOnError, DeclaredMethod... ctors) {
         CtorRunner runner = new CtorRunner(ClassAccess.of(LOADER), continueOnError);
         runner.run(List.of(ctors));
         return runner;
     }
 
-    private static ScannedMethod ctor(String className, String methodName) {
+    private static DeclaredMethod ctor(String className, String methodName) {
         return Scans.method(className, methodName);
     }
 

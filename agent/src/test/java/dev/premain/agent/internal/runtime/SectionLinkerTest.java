@@ -10,8 +10,8 @@ import dev.premain.agent.internal.fixtures.Contributors;
 import dev.premain.agent.internal.fixtures.Sections.Command;
 import dev.premain.agent.internal.fixtures.Sections;
 import dev.premain.agent.internal.model.MemberKind;
-import dev.premain.agent.internal.model.ScannedContribution;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredSection;
 import dev.premain.agent.internal.problem.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ public class SectionLinkerTest {
     @Test
     public void everyEqualSetItemAfterTheFirstIsReported() {
         String section = name(Sections.Tags.class);
-        ScannedContribution constant = new ScannedContribution(section, "com.acme.Constants", "HELLO",
+        DeclaredContribution constant = new DeclaredContribution(section, "com.acme.Constants", "HELLO",
                 MemberKind.FIELD, Scans.STATIC_FINAL, STRING, false, "hello", "lib/constants.jar");
 
         linker.link(List.of(plan(holder(Sections.Tags.class, "dev.premain.SetSection", STRING), constant,
@@ -149,7 +149,7 @@ public class SectionLinkerTest {
 
     @Test
     public void missingFieldIsNotLinked() {
-        ScannedSection declared = new ScannedSection(name(Sections.Unlinked.class), "NOPE", Scans.STATIC_FINAL,
+        DeclaredSection declared = new DeclaredSection(name(Sections.Unlinked.class), "NOPE", Scans.STATIC_FINAL,
                 "dev.premain.ImmutableSection", STRING, Scans.JAR);
 
         linker.link(List.of(new SectionPlan(declared, List.of())));
@@ -163,13 +163,13 @@ public class SectionLinkerTest {
         return holder.getName();
     }
 
-    private static ScannedSection holder(Class<?> holder, String sectionType, String elementType) {
+    private static DeclaredSection holder(Class<?> holder, String sectionType, String elementType) {
         boolean map = sectionType.equals("dev.premain.MapSection");
         String field = map ? "BY_NAME" : "ALL";
         return Scans.section(holder.getName(), field, sectionType, elementType);
     }
 
-    private static SectionPlan plan(ScannedSection section, ScannedContribution... items) {
+    private static SectionPlan plan(DeclaredSection section, DeclaredContribution... items) {
         return new SectionPlan(section, List.of(items));
     }
 }

@@ -1,9 +1,8 @@
 package dev.premain.agent.internal.discovery.cache;
 
-import dev.premain.agent.internal.discovery.ElementContent;
 import dev.premain.agent.internal.discovery.index.IndexCodec;
 import dev.premain.agent.internal.discovery.index.IndexWriter;
-import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.options.IndexMode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,7 +79,7 @@ public final class ClassPathCache {
     }
 
     /** Each element's content as cached, or empty on a miss (a changed jar, including one a manifest adds). */
-    public Optional<List<ElementContent>> get(String key) {
+    public Optional<List<CachedElement>> get(String key) {
         Optional<String> text = files.read(fileName(key));
         if (text.isEmpty() || !text.get().startsWith(key)) {
             return Optional.empty();
@@ -103,27 +102,26 @@ public final class ClassPathCache {
         return true;
     }
 
-    private Optional<List<ElementContent>> elements(String key, String blocks) {
-        List<ElementContent> elements = new ArrayList<>();
+    private Optional<List<CachedElement>> elements(String key, String blocks) {
+        List<CachedElement> elements = new ArrayList<>();
         String rest = blocks;
         while (rest.startsWith(ELEMENT)) {
             int pathEnd = rest.indexOf('\n');
             int next = rest.indexOf("\n" + ELEMENT, pathEnd);
             String body = rest.substring(pathEnd + 1, next < 0 ? rest.length() : next + 1);
-            ElementContent element = new ElementContent(Path.of(rest.substring(ELEMENT.length(), pathEnd)), null);
-            Optional<ScanResult> parsed = files.parse(fileName(key), body, element.path.toString());
+            Path path = Path.of(rest.substring(ELEMENT.length(), pathEnd));
+            Optional<Declarations> parsed = files.parse(fileName(key), body, path.toString());
             if (parsed.isEmpty()) {
                 return Optional.empty();
             }
-            element.add(parsed.get());
-            elements.add(element);
+            elements.add(new CachedElement(path, parsed.get()));
             rest = next < 0 ? "" : rest.substring(next + 1);
         }
         return Optional.of(elements);
     }
 
     /** Stores the elements found for {@code key}; {@code classPath} is the expanded list they came from. */
-    public void put(String key, List<Path> classPath, List<ElementContent> elements) {
+    public void put(String key, List<Path> classPath, List<CachedElement> elements) {
         StringBuilder text = new StringBuilder(key).append(LISTED);
         for (Path element : classPath) {
             String line = statLine(element);
@@ -133,9 +131,9 @@ public final class ClassPathCache {
             text.append(line);
         }
         text.append(LISTED_END);
-        for (ElementContent element : elements) {
-            text.append(ELEMENT).append(element.path).append('\n')
-                    .append(IndexWriter.write(Set.of(), element.asScanResult()));
+        for (CachedElement element : elements) {
+            text.append(ELEMENT).append(element.path()).append('\n')
+                    .append(IndexWriter.write(Set.of(), element.declared()));
         }
         files.write(fileName(key), text.toString());
     }

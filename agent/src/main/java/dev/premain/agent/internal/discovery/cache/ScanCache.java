@@ -4,8 +4,10 @@ import dev.premain.agent.internal.discovery.index.IndexCodec;
 import dev.premain.agent.internal.discovery.index.IndexFormatException;
 import dev.premain.agent.internal.discovery.index.IndexReader;
 import dev.premain.agent.internal.discovery.index.IndexWriter;
-import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.ProblemCode;
+import dev.premain.agent.internal.problem.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -24,15 +26,20 @@ import java.util.Set;
  * ignored. Problems never fail the launch; they give one notice each.
  */
 public final class ScanCache {
-    public static final ScanCache OFF = new ScanCache(null);
+    public static final ScanCache OFF = new ScanCache(null, null);
     private static final String HEADER = "premain-cache 1 ";
 
     private final Path directory;
-    private final List<Problem> notices = new ArrayList<>();
+    private final Problems problems;
+    private boolean noticed;
 
-    /** @param directory where cache files live, or {@code null} for no caching */
-    public ScanCache(Path directory) {
+    /**
+     * @param directory where cache files live, or {@code null} for no caching
+     * @param problems where notices go; may be {@code null} only when {@code directory} is
+     */
+    public ScanCache(Path directory, Problems problems) {
         this.directory = directory;
+        this.problems = problems;
     }
 
     /** The default location: {@code $XDG_CACHE_HOME/premain}, else {@code ~/.cache/premain}. */
@@ -42,7 +49,7 @@ public final class ScanCache {
         return base.resolve("premain");
     }
 
-    public Optional<ScanResult> get(Path jar, JarIdentity identity, String scope) {
+    public Optional<Declarations> get(Path jar, JarIdentity identity, String scope) {
         String name = fileFor(jar, scope);
         Optional<String> text = read(name);
         String expected = HEADER + identity.asText() + "\n";
@@ -52,7 +59,7 @@ public final class ScanCache {
         return parse(name, text.get().substring(expected.length()), jar.toString());
     }
 
-    public void put(Path jar, JarIdentity identity, String scope, ScanResult result) {
+    public void put(Path jar, JarIdentity identity, String scope, Declarations result) {
         write(fileFor(jar, scope), HEADER + identity.asText() + "\n" + IndexWriter.write(Set.of(), result));
     }
 
@@ -69,12 +76,12 @@ public final class ScanCache {
     }
 
     /** Parses index text read from a cache file; a corrupt file is a notice and a miss. */
-    public Optional<ScanResult> parse(String fileName, String indexText, String location) {
+    public Optional<Declarations> parse(String fileName, String indexText, String location) {
         try {
             return Optional.of(IndexReader.read(indexText, location).content());
         } catch (IndexFormatException | RuntimeException e) {
-            notice("Ignoring the corrupt scan cache file '" + directory.resolve(fileName) + "' (" + e.getMessage()
-                    + "); '" + location + "' is scanned again and the file rewritten.");
+            notice("Scan cache file '" + directory.resolve(fileName) + "'", "is corrupt (" + e.getMessage() + ")",
+                    "'" + location + "' is scanned again and the file rewritten.", null);
             return Optional.empty();
         }
     }
@@ -92,13 +99,9 @@ public final class ScanCache {
             move(temporary, directory.resolve(fileName));
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temporary);
-            notice("Cannot write the scan cache in '" + directory + "' (" + e + "); later starts scan again."
-                    + " Make it writable, or set the option cache=DIR or cache=off.");
+            notice("The scan cache in '" + directory + "'", "cannot be written (" + e + ")",
+                    "Later starts scan again.", "Make it writable, or set the option cache=DIR or cache=off.");
         }
-    }
-
-    public List<Problem> notices() {
-        return List.copyOf(notices);
     }
 
     private static void deleteQuietly(Path temporary) {
@@ -124,9 +127,10 @@ public final class ScanCache {
         return IndexCodec.checksum(key) + Integer.toHexString(key.hashCode()) + ".cache";
     }
 
-    private void notice(String message) {
-        if (notices.isEmpty()) { // Why one: a broken cache directory would otherwise warn once per jar.
-            notices.add(Problem.warning(message));
+    private void notice(String subject, String rule, String consequence, String fix) {
+        if (!noticed) { // Why one: a broken cache directory would otherwise warn once per jar.
+            noticed = true;
+            problems.add(Problem.warning(ProblemCode.CACHE_UNUSABLE, subject, rule, null, consequence, fix));
         }
     }
 }

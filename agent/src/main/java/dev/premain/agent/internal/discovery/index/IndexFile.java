@@ -1,6 +1,6 @@
 package dev.premain.agent.internal.discovery.index;
 
-import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.model.Declarations;
 import java.util.List;
 import java.util.Set;
 
@@ -10,5 +10,5 @@ import java.util.Set;
  * @param covers binary names of every class the index speaks for
  * @param content the declarations, as if scanned
  */
-public record IndexFile(Set<String> covers, ScanResult content) {
+public record IndexFile(Set<String> covers, Declarations content) {
 }

@@ -1,10 +1,10 @@
 package dev.premain.agent.internal.discovery.index;
 
 import dev.premain.agent.internal.model.MemberKind;
-import dev.premain.agent.internal.model.ScanResult;
-import dev.premain.agent.internal.model.ScannedContribution;
-import dev.premain.agent.internal.model.ScannedMethod;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredMethod;
+import dev.premain.agent.internal.model.DeclaredSection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -15,10 +15,10 @@ import java.util.Set;
 public final class IndexReader {
     private final String location;
     private final Set<String> covers = new HashSet<>();
-    private final List<ScannedMethod> ctors = new ArrayList<>();
-    private final List<ScannedMethod> dtors = new ArrayList<>();
-    private final List<ScannedSection> sections = new ArrayList<>();
-    private final List<ScannedContribution> contributions = new ArrayList<>();
+    private final List<DeclaredMethod> ctors = new ArrayList<>();
+    private final List<DeclaredMethod> dtors = new ArrayList<>();
+    private final List<DeclaredSection> sections = new ArrayList<>();
+    private final List<DeclaredContribution> contributions = new ArrayList<>();
 
     /** @param location the jar or directory the index describes, recorded in every entry */
     private IndexReader(String location) {
@@ -43,7 +43,7 @@ public final class IndexReader {
         for (int i = 1; i < lines.length; i++) {
             parseLine(lines[i], i + 1);
         }
-        return new IndexFile(Set.copyOf(covers), new ScanResult(ctors, dtors, sections, contributions, List.of()));
+        return new IndexFile(Set.copyOf(covers), new Declarations(ctors, dtors, sections, contributions));
     }
 
     private void parseLine(String line, int number) throws IndexFormatException {
@@ -53,7 +53,7 @@ public final class IndexReader {
                 case "covers" -> covers.add(field(f, 1, 2));
                 case "ctor" -> ctors.add(method(f));
                 case "dtor" -> dtors.add(method(f));
-                case "section" -> sections.add(new ScannedSection(field(f, 1, 6), f[2], Integer.parseInt(f[3]), f[4],
+                case "section" -> sections.add(new DeclaredSection(field(f, 1, 6), f[2], Integer.parseInt(f[3]), f[4],
                         absentToNull(f[5]), location));
                 case "contribute" -> contributions.add(contribution(f));
                 default -> throw new IndexFormatException("line " + number + " has an unknown record '" + f[0] + "'");
@@ -63,15 +63,15 @@ public final class IndexReader {
         }
     }
 
-    private ScannedMethod method(String[] f) throws IndexFormatException {
+    private DeclaredMethod method(String[] f) throws IndexFormatException {
         field(f, 1, 7);
         List<String> after = f[6].equals(IndexCodec.ABSENT) ? List.of() : Arrays.asList(f[6].split(","));
-        return new ScannedMethod(f[1], f[2], f[3], Integer.parseInt(f[4]), Integer.parseInt(f[5]), after, location);
+        return new DeclaredMethod(f[1], f[2], f[3], Integer.parseInt(f[4]), Integer.parseInt(f[5]), after, location);
     }
 
-    private ScannedContribution contribution(String[] f) throws IndexFormatException {
+    private DeclaredContribution contribution(String[] f) throws IndexFormatException {
         field(f, 1, 9);
-        return new ScannedContribution(f[1], f[2], absentToNull(f[3]), MemberKind.valueOf(f[4]),
+        return new DeclaredContribution(f[1], f[2], absentToNull(f[3]), MemberKind.valueOf(f[4]),
                 Integer.parseInt(f[5]), f[6], Boolean.parseBoolean(f[7]), IndexCodec.decodeConstant(f[8]), location);
     }
 

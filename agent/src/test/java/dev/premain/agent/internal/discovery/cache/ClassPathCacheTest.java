@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.premain.agent.internal.IndexRecords;
 import dev.premain.agent.internal.discovery.ElementContent;
-import dev.premain.agent.internal.model.ScanResult;
+import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.options.IndexMode;
 import dev.premain.agent.internal.problem.Problem;
 import java.io.IOException;
@@ -87,7 +87,7 @@ public class ClassPathCacheTest {
         String key = ClassPathCache.key(List.of(a, b), "", IndexMode.PREFER);
         Path empty = work.resolve("empty.jar");
         ElementContent first = element(a, ScanCacheTest.result(a, "a.A"));
-        ElementContent nothing = element(empty, new ScanResult(List.of(), List.of(), List.of(), List.of(), List.of()));
+        ElementContent nothing = element(empty, new Declarations(List.of(), List.of(), List.of(), List.of()));
         ElementContent all = element(Path.of(IndexRecords.LOCATION), IndexRecords.all());
         ElementContent last = element(b, ScanCacheTest.result(b, "b.B"));
 
@@ -176,7 +176,7 @@ public class ClassPathCacheTest {
                 + " not match its content); '" + b + "' is scanned again and the file rewritten.")), files.notices());
     }
 
-    private static ElementContent element(Path path, ScanResult content) {
+    private static ElementContent element(Path path, Declarations content) {
         ElementContent element = new ElementContent(path, new JarIdentity(1, 2, 3));
         element.add(content);
         return element;

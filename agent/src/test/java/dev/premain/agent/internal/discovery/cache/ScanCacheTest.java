@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.premain.agent.internal.IndexRecords;
 import dev.premain.agent.internal.discovery.index.IndexWriter;
-import dev.premain.agent.internal.model.ScanResult;
-import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.problem.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,8 +43,8 @@ public class ScanCacheTest {
         ScanCache cache = new ScanCache(work.resolve("cache"));
         Path a = work.resolve("a.jar");
         Path b = work.resolve("b.jar");
-        ScanResult forA = result(a, "a.A");
-        ScanResult forB = result(b, "b.B");
+        Declarations forA = result(a, "a.A");
+        Declarations forB = result(b, "b.B");
 
         cache.put(a, IDENTITY, SCOPE, forA);
         cache.put(b, IDENTITY, SCOPE, forB);
@@ -229,9 +229,9 @@ public class ScanCacheTest {
     }
 
     /** One ctor of {@code className}, found in {@code jar}. */
-    public static ScanResult result(Path jar, String className) {
-        return new ScanResult(List.of(new ScannedMethod(className, "init", "()V", 8, 0, List.of(), jar.toString())),
-                List.of(), List.of(), List.of(), List.of());
+    public static Declarations result(Path jar, String className) {
+        return new Declarations(List.of(new DeclaredMethod(className, "init", "()V", 8, 0, List.of(), jar.toString())),
+                List.of(), List.of(), List.of());
     }
 
     private static Path only(Path directory) throws IOException {

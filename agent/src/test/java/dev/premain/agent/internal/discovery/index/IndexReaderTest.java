@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.premain.agent.internal.AcmeLibrary;
 import dev.premain.agent.internal.IndexRecords;
-import dev.premain.agent.internal.model.ScanResult;
-import dev.premain.agent.internal.model.ScannedContribution;
-import dev.premain.agent.internal.model.ScannedMethod;
+import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredMethod;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +44,7 @@ public class IndexReaderTest {
     public void headerAndChecksumOnlyIsAnEmptyIndex() throws IndexFormatException {
         IndexFile index = IndexReader.read(HEADER + "checksum 9e8c089e\n", WHERE);
 
-        assertEquals(new IndexFile(Set.of(), new ScanResult(List.of(), List.of(), List.of(), List.of(), List.of())),
+        assertEquals(new IndexFile(Set.of(), new Declarations(List.of(), List.of(), List.of(), List.of())),
                 index);
     }
 
@@ -60,9 +60,9 @@ public class IndexReaderTest {
                 + "section a.A ALL 24 dev.premain.ImmutableSection -\n"
                 + "contribute a.A a.B - CLASS 1 a.B false -\n"), WHERE);
 
-        assertEquals(List.of(new ScannedMethod("a.A", "init", "()V", 8, 0, List.of(), WHERE)), index.content().ctors());
+        assertEquals(List.of(new DeclaredMethod("a.A", "init", "()V", 8, 0, List.of(), WHERE)), index.content().ctors());
         assertNull(index.content().sections().get(0).elementType());
-        ScannedContribution item = index.content().contributions().get(0);
+        DeclaredContribution item = index.content().contributions().get(0);
         assertNull(item.memberName());
         assertNull(item.constant());
     }
@@ -81,7 +81,7 @@ public class IndexReaderTest {
                 + "contribute a.S a.A Y FIELD 24 char false c:233\n"), WHERE);
 
         assertEquals(List.of("a b%\né", 'é'), index.content().contributions().stream()
-                .map(ScannedContribution::constant).toList());
+                .map(DeclaredContribution::constant).toList());
     }
 
     @ParameterizedTest
@@ -182,7 +182,7 @@ public class IndexReaderTest {
         assertEquals(Set.copyOf(AcmeLibrary.CLASSES), index.covers());
         assertEquals(Set.of(WHERE), locations(index.content()));
         assertEquals(List.of("acme.Startup.init", "acme.Startup$Inner.inner", "acme.sub.Deep.deep"),
-                index.content().ctors().stream().map(ScannedMethod::displayName).toList());
+                index.content().ctors().stream().map(DeclaredMethod::displayName).toList());
     }
 
     /** The header, the lines, and their checksum. */
@@ -199,7 +199,7 @@ public class IndexReaderTest {
         return assertThrows(IndexFormatException.class, () -> IndexReader.read(text, WHERE)).getMessage();
     }
 
-    private static Set<String> locations(ScanResult content) {
+    private static Set<String> locations(Declarations content) {
         Set<String> locations = new HashSet<>();
         content.ctors().forEach(m -> locations.add(m.location()));
         content.dtors().forEach(m -> locations.add(m.location()));

@@ -3,8 +3,8 @@ package dev.premain.agent.internal.discovery.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.premain.agent.internal.IndexRecords;
-import dev.premain.agent.internal.model.ScanResult;
-import dev.premain.agent.internal.model.ScannedSection;
+import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredSection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -53,7 +53,7 @@ public class IndexWriterTest {
     @Test
     public void nothingButHeaderAndChecksum() {
         assertEquals("premain-index 1\nchecksum 9e8c089e\n",
-                IndexWriter.write(Set.of(), new ScanResult(List.of(), List.of(), List.of(), List.of(), List.of())));
+                IndexWriter.write(Set.of(), new Declarations(List.of(), List.of(), List.of(), List.of())));
     }
 
     @Test
@@ -61,17 +61,16 @@ public class IndexWriterTest {
         String expected = IndexWriter.write(IndexRecords.COVERS, IndexRecords.all());
         Random random = new Random(7);
         for (int i = 0; i < 10; i++) {
-            assertEquals(expected, IndexWriter.write(IndexRecords.COVERS, new ScanResult(shuffled(IndexRecords.CTORS,
+            assertEquals(expected, IndexWriter.write(IndexRecords.COVERS, new Declarations(shuffled(IndexRecords.CTORS,
                     random), shuffled(IndexRecords.DTORS, random), shuffled(IndexRecords.SECTIONS, random),
-                    shuffled(IndexRecords.CONTRIBUTIONS, random), List.of())));
+                    shuffled(IndexRecords.CONTRIBUTIONS, random))));
         }
     }
 
     @Test
     public void anEmptyElementTypeIsWrittenAsAbsent() {
-        ScannedSection section = new ScannedSection("a.A", "ALL", 24, "dev.premain.SetSection", "", "x");
-        String text = IndexWriter.write(Set.of(), new ScanResult(List.of(), List.of(), List.of(section), List.of(),
-                List.of()));
+        DeclaredSection section = new DeclaredSection("a.A", "ALL", 24, "dev.premain.SetSection", "", "x");
+        String text = IndexWriter.write(Set.of(), new Declarations(List.of(), List.of(), List.of(section), List.of()));
         assertEquals("premain-index 1\nsection a.A ALL 24 dev.premain.SetSection -\n", text.substring(0,
                 text.indexOf("checksum ")));
     }

@@ -1,5 +1,7 @@
 package dev.premain.agent.internal.model;
 
+import dev.premain.internal.rules.ContributionShape;
+
 /**
  * A {@code @Contribute} field, method or class as read from a class file.
  *
@@ -14,7 +16,7 @@ package dev.premain.agent.internal.model;
  * @param constant a compile-time constant value read from the class file, or {@code null}
  * @param location the jar or directory the class came from
  */
-public record ScannedContribution(String section, String className, String memberName, MemberKind kind,
+public record DeclaredContribution(String section, String className, String memberName, MemberKind kind,
         int modifiers, String type, boolean hasParameters, Object constant, String location) {
 
     /** {@code com.acme.Cmds.LIST}, or just the class name for a class contribution. */
@@ -25,5 +27,16 @@ public record ScannedContribution(String section, String className, String membe
     /** The order key within a section: class name, then member (a class sorts before its members). */
     public String orderKey() {
         return memberName == null ? className : className + "#" + memberName;
+    }
+
+    /** What the shape rules need to know of this contribution. */
+    public ContributionShape shape() {
+        return new ContributionShape(ContributionShape.Kind.valueOf(kind.name()), className, memberName, modifiers,
+                type, hasParameters, section);
+    }
+
+    /** {@code @Contribute field 'com.acme.Cmds.LIST'}: how messages name the contribution. */
+    public String subject() {
+        return shape().subject();
     }
 }

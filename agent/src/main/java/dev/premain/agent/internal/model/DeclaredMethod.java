@@ -13,7 +13,7 @@ import java.util.List;
  * @param after binary names of the classes named in {@code after}
  * @param location the jar or directory the class came from
  */
-public record ScannedMethod(String className, String methodName, String descriptor, int modifiers,
+public record DeclaredMethod(String className, String methodName, String descriptor, int modifiers,
         int priority, List<String> after, String location) {
 
     /** {@code com.acme.Db.init}: how messages and reports name the method. */

@@ -10,6 +10,6 @@ package dev.premain.agent.internal.model;
  * @param elementType binary name of the element type argument, or {@code null} if not a class
  * @param location the jar or directory the class came from
  */
-public record ScannedSection(String holder, String fieldName, int modifiers, String sectionType,
+public record DeclaredSection(String holder, String fieldName, int modifiers, String sectionType,
         String elementType, String location) {
 }

@@ -1,0 +1,30 @@
+package dev.premain.agent.internal.discovery;
+
+import dev.premain.agent.internal.discovery.cache.JarIdentity;
+import dev.premain.agent.internal.model.Declarations;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * What one class-path element declares, as far as its indexes, its cache entry and the byte
+ * pre-filter tell: immutable, so it can be cached and merged without anyone flipping its state.
+ *
+ * @param path the jar or directory
+ * @param identity the jar's identity, or {@code null} for a directory
+ * @param found what its indexes or its cache entry declare (and, once parsed, its candidates)
+ * @param candidates classes that mention Premain and no index covers, still to be parsed
+ * @param cacheable whether its result is worth a per-jar cache file: a jar that needed a scan and
+ *     whose indexes were all trustworthy
+ */
+record ElementScan(Path path, JarIdentity identity, Declarations found, Set<String> candidates, boolean cacheable) {
+
+    /** An element served from a cache: nothing left to parse, nothing to write back. */
+    static ElementScan cached(Path path, Declarations found) {
+        return new ElementScan(path, null, found, Set.of(), false);
+    }
+
+    /** The same element with its candidates parsed. */
+    ElementScan withParsed(Declarations parsed) {
+        return new ElementScan(path, identity, found.plus(parsed), Set.of(), cacheable);
+    }
+}
