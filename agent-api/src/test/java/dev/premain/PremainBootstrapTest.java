@@ -3,9 +3,7 @@ package dev.premain;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -17,16 +15,19 @@ import org.junit.jupiter.api.Test;
  * {@link TestBinder}; the unclaimed case runs on a fresh copy of the API in its own class loader.
  */
 class PremainBootstrapTest {
-    private static final String RUNTIME = "dev.premain.agent.internal.InProcessBootstrap";
+    private static final String RUNTIME = "dev.premain.agent.internal.RuntimeDoor";
 
     @Test
-    void bootstrapDoesNothingOnceTheBinderIsClaimed() {
-        assertNotNull(TestBinder.BINDER);
+    void claimedIsNotBootstrappedUntilTheBootstrapFinished() throws Exception {
+        try (URLClassLoader loader = CompiledApi.freshLoader()) {
+            Class<?> premain = loader.loadClass(Premain.class.getName());
+            Class<?> binderType = loader.loadClass(SectionBinder.class.getName());
+            Object binder = ((java.util.Optional<?>) binderType.getMethod("claim").invoke(null)).orElseThrow();
 
-        assertTrue(Premain.isBootstrapped());
-        assertDoesNotThrow(Premain::bootstrap);
-        assertDoesNotThrow(Premain::bootstrap);
-        assertTrue(Premain.isBootstrapped());
+            assertEquals(false, premain.getMethod("isBootstrapped").invoke(null), "claimed, not yet bootstrapped");
+            binderType.getMethod("markBootstrapped").invoke(binder);
+            assertEquals(true, premain.getMethod("isBootstrapped").invoke(null));
+        }
     }
 
     @Test
@@ -48,10 +49,12 @@ class PremainBootstrapTest {
     }
 
     @Test
-    void bootstrapAfterTheAgentClaimedTheBinderDoesNothing() throws Exception {
+    void bootstrapAfterTheAgentBootstrappedDoesNothing() throws Exception {
         try (URLClassLoader loader = CompiledApi.freshLoader()) {
             Class<?> premain = loader.loadClass(Premain.class.getName());
-            loader.loadClass(SectionBinder.class.getName()).getMethod("claim").invoke(null);
+            Class<?> binderType = loader.loadClass(SectionBinder.class.getName());
+            Object binder = ((java.util.Optional<?>) binderType.getMethod("claim").invoke(null)).orElseThrow();
+            binderType.getMethod("markBootstrapped").invoke(binder);
 
             assertEquals(true, premain.getMethod("isBootstrapped").invoke(null));
             assertDoesNotThrow(() -> premain.getMethod("bootstrap").invoke(null));

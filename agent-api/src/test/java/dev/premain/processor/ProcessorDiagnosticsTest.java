@@ -87,7 +87,7 @@ class ProcessorDiagnosticsTest {
         String fix = " The section is not linked. Replace the raw type, wildcard or type variable with a class.";
         assertOnly(compile("bad.Names", "class Names { @Section static final MapSection<String, ? extends"
                 + " CharSequence> ALL = null; }"), "@Section field 'bad.Names.ALL' must name its element type as a"
-                        + " class, as in 'MapSection<Command>'." + fix);
+                        + " class, as in 'MapSection<String, Command>'." + fix);
         assertOnly(compile("bad.Names", "class Names { @SuppressWarnings(\"rawtypes\") @Section static final"
                 + " SetSection ALL = null; }"), "@Section field 'bad.Names.ALL' must name its element type as a"
                         + " class, as in 'SetSection<Command>'." + fix);
@@ -102,9 +102,9 @@ class ProcessorDiagnosticsTest {
                 + " @Section static final SetSection<String> B = null;"
                 + " @Section static final SetSection<String> A = null;"
                 + " @Section static final SetSection<String> C = null; }"),
-                "Section 'bad.Names' is declared twice, by fields 'A' and 'B'. Contributions name a section by its"
-                        + " class, so they could not tell the two apart; neither is linked. Move one field into a"
-                        + " class of its own.");
+                "Section 'bad.Names' is declared 3 times, by fields 'A', 'B' and 'C'. Contributions name a section"
+                        + " by its class, so they could not tell them apart; none is linked. Move all but one field"
+                        + " into classes of their own.");
     }
 
     @Test
@@ -124,18 +124,19 @@ class ProcessorDiagnosticsTest {
                         + " 'bad.Ints'. Declare it as 'static Integer port()'.");
         assertOnly(compileContributor("@Contribute(Ints.class) static void port() {}"),
                 "@Contribute method 'bad.Items.port' must return the item, not void. It is not added to section"
-                        + " 'bad.Ints'. Declare it as 'static void port()'.");
+                        + " 'bad.Ints'. Make it return the item it contributes.");
     }
 
     @Test
     void contributedClassMustBeConcreteWithANoArgConstructor() throws IOException {
         String fix = "Add a constructor without parameters, or contribute a static factory method instead.";
+        String concrete = "Contribute a concrete class, or a static factory method.";
         assertOnly(compileContributor("@Contribute(Tasks.class) abstract static class Job implements Runnable {}"),
                 "@Contribute class 'bad.Items$Job' must be a concrete class, not abstract or an interface. It is not"
-                        + " added to section 'bad.Tasks'. " + fix);
+                        + " added to section 'bad.Tasks'. " + concrete);
         assertOnly(compileContributor("@Contribute(Tasks.class) interface Job extends Runnable {}"),
                 "@Contribute class 'bad.Items$Job' must be a concrete class, not abstract or an interface. It is not"
-                        + " added to section 'bad.Tasks'. " + fix);
+                        + " added to section 'bad.Tasks'. " + concrete);
         for (String job : List.of("static class Job implements Runnable { Job(int n) {} public void run() {} }",
                 "class Job implements Runnable { public void run() {} }",
                 "enum Job implements Runnable { ONE; public void run() {} }")) {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.List;
@@ -70,7 +71,7 @@ final class ElementReader {
         }
         // Why: caching a jar pays only when it had classes to read; its own index is as cheap as a cache file.
         boolean cacheable = identity != null && trustworthy && scanned > 0;
-        return new ElementScan(path, identity, found, Set.copyOf(candidates), cacheable);
+        return new ElementScan(path, identity, found, Collections.unmodifiableSet(candidates), cacheable);
     }
 
     /** Reads the indexes and pre-filters the rest; returns how many class files it read. */

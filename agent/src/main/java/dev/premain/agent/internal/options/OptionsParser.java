@@ -1,6 +1,5 @@
 package dev.premain.agent.internal.options;
 
-import dev.premain.agent.internal.discovery.cache.ScanCache;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +23,7 @@ public final class OptionsParser {
     private Long shuffleSeed;
     private OnError onError = OnError.FAIL;
     private IndexMode index = IndexMode.PREFER;
-    private Path cache = ScanCache.defaultDirectory();
+    private Path cache = CacheLocation.defaultDirectory();
     private List<String> trusted;
     private boolean trustWarnOnly;
     private Verbosity verbosity = Verbosity.WARN;

@@ -7,8 +7,8 @@
  * <ul>
  *   <li>Values only: nothing here prints. Problems are rendered elsewhere, on stderr by
  *       {@code internal.log} and as text or JSON by {@code internal.audit}, from the same fields.
- *   <li>Every stage reports into it and none stops on the first problem, so one run shows the
- *       whole report.
+ *   <li>The stages of a run report into one {@code Problems} and none stops at the first problem,
+ *       so one run shows the whole report.
  *   <li>Codes and exit statuses are public contract: a code never changes once released.
  * </ul>
  *

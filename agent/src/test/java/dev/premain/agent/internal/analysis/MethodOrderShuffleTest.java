@@ -4,9 +4,11 @@ import static dev.premain.agent.internal.Scans.method;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.premain.agent.internal.Reported;
 import dev.premain.agent.internal.Scans;
 import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.Problems;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -66,20 +68,20 @@ public class MethodOrderShuffleTest {
 
     @Test
     public void shuffledCycleIsStillReported() {
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
 
         new MethodOrder("@Ctor", 3L, problems).order(List.of(method("a.A", "init", 0, "b.B"),
                 method("b.B", "init", 0, "a.A")));
 
-        assertEquals(List.of(Problem.error("@Ctor methods depend on each other in a cycle: 'a.A.init' runs after"
+        assertEquals(List.of(Reported.error("@Ctor methods depend on each other in a cycle: 'a.A.init' runs after"
                 + " 'b.B.init' runs after 'a.A.init' (in lib/acme-1.0.jar). None of the 2 @Ctor methods in or after"
-                + " the cycle runs. Remove one of the 'after' dependencies.")), problems);
+                + " the cycle runs. Remove one of the 'after' dependencies.")), Reported.of(problems));
     }
 
     private static List<DeclaredMethod> order(Long seed, List<DeclaredMethod> methods) {
-        List<Problem> problems = new ArrayList<>();
+        Problems problems = new Problems();
         List<DeclaredMethod> order = new MethodOrder("@Ctor", seed, problems).order(methods);
-        assertEquals(List.of(), problems);
+        assertEquals(List.of(), problems.all());
         return order;
     }
 }

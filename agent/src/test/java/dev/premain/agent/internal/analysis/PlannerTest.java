@@ -9,6 +9,7 @@ import dev.premain.agent.internal.model.DeclaredContribution;
 import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.model.DeclaredSection;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.Problems;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** The plan: sections by holder name, items by class then member, ctors and dtors by {@link MethodOrder}. */
 public class PlannerTest {
+    private final Problems problems = new Problems();
 
     @Test
     public void sectionsAreSortedByHolderAndItemsByClassThenMember() {
@@ -42,7 +44,7 @@ public class PlannerTest {
         for (int i = 0; i < 20; i++) {
             Collections.shuffle(items, random);
             Collections.shuffle(sections, random);
-            Plan plan = new Planner(null).plan(Scans.scan(List.of(), sections, items));
+            Plan plan = new Planner(null, problems).plan(Scans.scan(List.of(), sections, items));
             assertEquals(expected, plan.sections());
         }
     }
@@ -55,11 +57,11 @@ public class PlannerTest {
         Declarations scan = new Declarations(List.of(second, zeroth, first), List.of(first, second, zeroth), List.of(),
                 List.of());
 
-        Planner planner = new Planner(null);
+        Planner planner = new Planner(null, problems);
         Plan plan = planner.plan(scan);
 
         assertEquals(new Plan(List.of(), List.of(zeroth, first, second), List.of(zeroth, first, second)), plan);
-        assertEquals(List.of(), planner.problems());
+        assertEquals(List.of(), problems.all());
     }
 
     @Test
@@ -67,7 +69,7 @@ public class PlannerTest {
         Declarations scan = new Declarations(List.of(method("a.A", "init", 0, "x.X")),
                 List.of(method("a.A", "close", 0, "y.Y")), List.of(), List.of());
 
-        Planner planner = new Planner(null);
+        Planner planner = new Planner(null, problems);
         planner.plan(scan);
 
         assertEquals(List.of(
@@ -77,7 +79,7 @@ public class PlannerTest {
                 "@Dtor method 'a.A.close' is declared after 'y.Y', but that class has no valid @Dtor method"
                         + " (in lib/acme-1.0.jar). The dependency cannot be honoured, so the order is not what was"
                         + " declared. Remove 'Y.class' from 'after', or add a @Dtor method to it."),
-                planner.problems().stream().map(Problem::message).toList());
+                problems.all().stream().map(Problem::text).toList());
     }
 
     @Test
@@ -85,10 +87,10 @@ public class PlannerTest {
         Declarations scan = new Declarations(List.of(method("x.X", "init")),
                 List.of(method("a.A", "close", 0, "x.X")), List.of(), List.of());
 
-        Planner planner = new Planner(null);
+        Planner planner = new Planner(null, problems);
         planner.plan(scan);
 
-        assertEquals(1, planner.problems().size());
+        assertEquals(1, problems.all().size());
     }
 
     @Test
@@ -99,10 +101,10 @@ public class PlannerTest {
         }
         Declarations scan = new Declarations(ties, ties, List.of(), List.of());
 
-        Plan plan = new Planner(5L).plan(scan);
+        Plan plan = new Planner(5L, problems).plan(scan);
 
-        assertEquals(new MethodOrder("@Ctor", 5L, new ArrayList<>()).order(ties), plan.ctors());
-        assertEquals(plan.ctors(), new Planner(5L).plan(scan).ctors());
+        assertEquals(new MethodOrder("@Ctor", 5L, new Problems()).order(ties), plan.ctors());
+        assertEquals(plan.ctors(), new Planner(5L, problems).plan(scan).ctors());
         assertEquals(plan.ctors(), plan.dtors());
     }
 }

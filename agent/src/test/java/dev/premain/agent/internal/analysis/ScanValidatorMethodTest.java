@@ -110,10 +110,10 @@ public class ScanValidatorMethodTest {
     }
 
     public static Validation validate(Declarations scan) {
-        return new ScanValidator(new MapTypeOracle(Map.of())).validate(scan);
+        return Validation.of(new MapTypeOracle(Map.of()), scan);
     }
 
     public static List<String> messages(Validation validation) {
-        return validation.problems().stream().map(Problem::message).toList();
+        return validation.problems().stream().map(Problem::text).toList();
     }
 }

@@ -141,10 +141,10 @@ public class ScanValidatorSectionTest {
     }
 
     private static Validation validate(Declarations scan) {
-        return new ScanValidator(new MapTypeOracle(Map.of())).validate(scan);
+        return Validation.of(new MapTypeOracle(Map.of()), scan);
     }
 
     private static List<String> messages(Validation validation) {
-        return validation.problems().stream().map(Problem::message).toList();
+        return validation.problems().stream().map(Problem::text).toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.premain.agent.internal.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.premain.agent.internal.analysis.Plan;
+import dev.premain.agent.internal.analysis.Plans;
 import dev.premain.agent.internal.analysis.SectionPlan;
 import dev.premain.agent.internal.model.MemberKind;
 import dev.premain.agent.internal.model.DeclaredContribution;
@@ -37,7 +38,7 @@ public class AuditRendererTest {
                     false, true, CLASSES),
             new DeclaredContribution("com.acme.Commands", "com.acme.Tools", "make", MemberKind.METHOD, 8,
                     "com.acme.Command", false, null, CLASSES));
-    private static final Plan PLAN = new Plan(
+    private static final Plan PLAN = Plans.of(
             List.of(new SectionPlan(COMMANDS, ITEMS), new SectionPlan(EMPTY, List.of())),
             List.of(new DeclaredMethod("com.acme.Db", "init", "()V", 8, -10, List.of(), JAR),
                     new DeclaredMethod("com.acme.Web", "start", "()V", 8, 0, List.of("com.acme.Db", "com.acme.Cache"),
@@ -45,9 +46,11 @@ public class AuditRendererTest {
             List.of(new DeclaredMethod("com.acme.Db", "close", "()V", 8, 0, List.of(), JAR),
                     new DeclaredMethod("com.acme.Web", "stop", "()V", 8, 5, List.of("com.acme.Db"), CLASSES)));
     private static final List<Problem> PROBLEMS = List.of(
-            Problem.error("@Ctor method 'com.acme.X.y' must be static (in \"C:\\lib\\x.jar\")."),
-            Problem.warning("Class-path entry 'gone.jar' does not exist.\tTab."));
-    private static final Plan NOTHING = new Plan(List.of(), List.of(), List.of());
+            Problem.error("ctor-shape", "@Ctor method 'com.acme.X.y'", "must be static", "\"C:\\lib\\x.jar\"",
+                    "It will not run.", null),
+            Problem.warning("class-path-entry-missing", "Class-path entry 'gone.jar'", "does not exist", null,
+                    "\tTab.", null));
+    private static final Plan NOTHING = Plans.of(List.of(), List.of(), List.of());
 
     @Test
     public void textListsCtorsInRunOrderDtorsInShutdownOrderSectionsAndProblems() {
@@ -73,9 +76,13 @@ public class AuditRendererTest {
                 "    (empty)",
                 "",
                 "Problems:",
-                "  error: @Ctor method 'com.acme.X.y' must be static (in \"C:\\lib\\x.jar\").",
-                "  warning: Class-path entry 'gone.jar' does not exist.\tTab."),
-                AuditRenderer.text(new AuditReport(PLAN, PROBLEMS)));
+                "  error: @Ctor method 'com.acme.X.y' must be static (in \"C:\\lib\\x.jar\"). It will not run.",
+                "  warning: Class-path entry 'gone.jar' does not exist. \tTab.",
+                "",
+                "Checked only at launch (they run code, which the audit never does):",
+                "  Every section field's value, every static initializer, every factory and constructor of a"
+                        + " contribution, and every ctor run only at launch; what they throw is reported then."),
+                AuditRenderer.text(new AuditReport(PLAN, PROBLEMS, LaunchChecks.of(PLAN))));
     }
 
     @Test
@@ -92,12 +99,12 @@ public class AuditRendererTest {
                 "  (none)",
                 "",
                 "Problems:",
-                "  (none)"), AuditRenderer.text(new AuditReport(NOTHING, List.of())));
+                "  (none)"), AuditRenderer.text(new AuditReport(NOTHING, List.of(), List.of())));
     }
 
     @Test
     public void jsonHasTheSameContent() {
-        String json = AuditRenderer.json(new AuditReport(PLAN, PROBLEMS));
+        String json = AuditRenderer.json(new AuditReport(PLAN, PROBLEMS, List.of("A check only a launch can make.")));
 
         assertEquals("{\"ctors\":["
                 + "{\"class\":\"com.acme.Db\",\"method\":\"init\",\"priority\":-10,\"after\":[],"
@@ -127,32 +134,43 @@ public class AuditRendererTest {
                 + "{\"name\":\"com.acme.Empty$Holder\",\"kind\":\"MapSection\",\"elementType\":\"java.lang.String\","
                 + "\"source\":\"/app/classes\",\"items\":[]}],"
                 + "\"problems\":["
-                + "{\"severity\":\"error\",\"message\":\"@Ctor method 'com.acme.X.y' must be static"
-                + " (in \\\"C:\\\\lib\\\\x.jar\\\").\"},"
-                + "{\"severity\":\"warning\",\"message\":\"Class-path entry 'gone.jar' does not exist.\\tTab.\"}]}"
+                + "{\"severity\":\"error\",\"code\":\"ctor-shape\",\"subject\":\"@Ctor method 'com.acme.X.y'\","
+                + "\"rule\":\"must be static\",\"location\":\"\\\"C:\\\\lib\\\\x.jar\\\"\",\"cause\":null,"
+                + "\"consequence\":\"It will not run.\",\"fix\":null,\"message\":\"@Ctor method 'com.acme.X.y' must be"
+                + " static (in \\\"C:\\\\lib\\\\x.jar\\\"). It will not run.\"},"
+                + "{\"severity\":\"warning\",\"code\":\"class-path-entry-missing\","
+                + "\"subject\":\"Class-path entry 'gone.jar'\",\"rule\":\"does not exist\",\"location\":null,"
+                + "\"cause\":null,\"consequence\":\"\\tTab.\",\"fix\":null,"
+                + "\"message\":\"Class-path entry 'gone.jar' does not exist. \\tTab.\"}],"
+                + "\"launchOnly\":[\"A check only a launch can make.\"]}"
                 + NL, json);
     }
 
     @Test
     public void jsonParsesBackToTheReport() {
-        Object parsed = JsonParser.parse(AuditRenderer.json(new AuditReport(PLAN, PROBLEMS)));
+        Object parsed = JsonParser.parse(AuditRenderer.json(new AuditReport(PLAN, PROBLEMS, List.of("A check only a launch can make."))));
 
         Map<?, ?> report = (Map<?, ?>) parsed;
-        assertEquals(List.of("ctors", "dtors", "sections", "problems"), List.copyOf(report.keySet()));
+        assertEquals(List.of("ctors", "dtors", "sections", "problems", "launchOnly"), List.copyOf(report.keySet()));
         Map<?, ?> commands = (Map<?, ?>) ((List<?>) report.get("sections")).get(0);
         Map<?, ?> greeting = (Map<?, ?>) ((List<?>) commands.get("items")).get(1);
         assertEquals("say \"hi\"\n\\ \u0001", greeting.get("constant"));
         assertEquals(8080.0, ((Map<?, ?>) ((List<?>) commands.get("items")).get(3)).get("constant"));
-        assertEquals(List.of(Map.of("severity", "error", "message", PROBLEMS.get(0).message()),
-                Map.of("severity", "warning", "message", PROBLEMS.get(1).message())), report.get("problems"));
+        Map<?, ?> first = (Map<?, ?>) ((List<?>) report.get("problems")).get(0);
+        assertEquals("ctor-shape", first.get("code"));
+        assertEquals("must be static", first.get("rule"));
+        assertEquals("\"C:\\lib\\x.jar\"", first.get("location"));
+        assertEquals(PROBLEMS.get(0).text(), first.get("message"));
+        assertEquals(PROBLEMS.get(1).text(), ((Map<?, ?>) ((List<?>) report.get("problems")).get(1)).get("message"));
     }
 
     @Test
     public void jsonOfAnEmptyAudit() {
-        String json = AuditRenderer.json(new AuditReport(NOTHING, List.of()));
+        String json = AuditRenderer.json(new AuditReport(NOTHING, List.of(), List.of()));
 
-        assertEquals("{\"ctors\":[],\"dtors\":[],\"sections\":[],\"problems\":[]}" + NL, json);
-        assertEquals(Map.of("ctors", List.of(), "dtors", List.of(), "sections", List.of(), "problems", List.of()),
+        assertEquals("{\"ctors\":[],\"dtors\":[],\"sections\":[],\"problems\":[],\"launchOnly\":[]}" + NL, json);
+        assertEquals(Map.of("ctors", List.of(), "dtors", List.of(), "sections", List.of(), "problems", List.of(),
+                "launchOnly", List.of()),
                 JsonParser.parse(json));
     }
 

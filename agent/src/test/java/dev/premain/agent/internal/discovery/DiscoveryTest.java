@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.premain.agent.internal.AcmeLibrary;
 import dev.premain.agent.internal.Archives;
+import dev.premain.agent.internal.Reported;
 import dev.premain.agent.internal.discovery.cache.ScanCache;
 import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.options.IndexMode;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The scan phase on real jars and directories: indexes, the pre-filter, ClassGraph, the caches. */
 public class DiscoveryTest {
+    private final Problems problems = new Problems();
     private static final List<Problem> NONE = List.of();
 
     @TempDir
@@ -40,17 +43,17 @@ public class DiscoveryTest {
     public void anUnindexedJarIsParsedAndTheFalsePositiveGivesNothing() throws IOException {
         Path jar = Archives.write(work.resolve("acme.jar"), AcmeLibrary.plain());
 
-        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of()).discover(List.of(jar));
+        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of(), problems).discover(List.of(jar));
 
         assertSameRecords(AcmeLibrary.declared(jar.toString()), found);
-        assertEquals(NONE, found.warnings());
+        assertEquals(NONE, problems.all());
     }
 
     @Test
     public void anIndexedJarGivesTheSameRecordsAsAScan() throws IOException {
         Path jar = Archives.write(work.resolve("acme.jar"), AcmeLibrary.indexed());
 
-        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of()).discover(List.of(jar));
+        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of(), problems).discover(List.of(jar));
 
         assertEquals(AcmeLibrary.declared(jar.toString()), found);
     }
@@ -61,14 +64,14 @@ public class DiscoveryTest {
         Path broken = Files.writeString(work.resolve("broken.jar"), "not a zip file");
         Path classes = Archives.directory(work.resolve("classes"), AcmeLibrary.indexed());
 
-        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of())
+        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of(), problems)
                 .discover(List.of(missing, broken, classes));
 
-        assertEquals(List.of(Problem.warning("Class-path entry '" + missing + "' does not exist. Nothing is scanned"
+        assertEquals(List.of(Reported.warning("Class-path entry '" + missing + "' does not exist. Nothing is scanned"
                         + " from it. Fix the class path if it should contribute."),
-                Problem.warning("Class-path entry '" + broken + "' is not a readable jar"
+                Reported.warning("Class-path entry '" + broken + "' is not a readable jar"
                         + " (java.util.zip.ZipException: zip END header not found). Nothing is scanned from it, and the"
-                        + " JVM cannot load classes from it either. Rebuild or replace the jar.")), found.warnings());
+                        + " JVM cannot load classes from it either. Rebuild or replace the jar.")), Reported.of(problems.all()));
         assertSameRecords(AcmeLibrary.declared(classes.toString()), found);
     }
 
@@ -78,11 +81,11 @@ public class DiscoveryTest {
         entries.remove("acme/Plain.class");
         Path jar = Archives.write(work.resolve("acme.jar"), entries);
 
-        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of()).discover(List.of(jar));
+        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of(), problems).discover(List.of(jar));
 
-        assertEquals(List.of(Problem.error("Index 'META-INF/premain/index/acme.idx' in '" + jar + "' is stale: it"
+        assertEquals(List.of(Reported.error("Index 'META-INF/premain/index/acme.idx' in '" + jar + "' is stale: it"
                 + " lists class 'acme.Plain', which is not there. The index is ignored and the classes are scanned"
-                + " instead. Rebuild the jar so the index matches its classes.")), found.warnings());
+                + " instead. Rebuild the jar so the index matches its classes.")), Reported.of(problems.all()));
         assertSameRecords(AcmeLibrary.declared(jar.toString()), found);
     }
 
@@ -91,7 +94,7 @@ public class DiscoveryTest {
         Path plain = Archives.write(work.resolve("plain.jar"), AcmeLibrary.plain());
         Path indexed = Archives.write(work.resolve("indexed.jar"), AcmeLibrary.indexed());
 
-        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of("acme.sub"))
+        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of("acme.sub"), problems)
                 .discover(List.of(plain, indexed));
 
         assertEquals(new Declarations(List.of(deep(plain)), List.of(), List.of(), List.of()), found);
@@ -102,7 +105,7 @@ public class DiscoveryTest {
         Path indexed = Archives.write(work.resolve("acme-1.0.jar"), AcmeLibrary.indexed());
         Path link = Files.createSymbolicLink(work.resolve("current.jar"), indexed);
 
-        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of())
+        Declarations found = new Discovery(IndexMode.PREFER, ScanCache.OFF, List.of(), problems)
                 .discover(List.of(indexed, link, indexed));
 
         assertEquals(AcmeLibrary.declared(indexed.toString()), found);
@@ -113,7 +116,7 @@ public class DiscoveryTest {
         Path plain = Archives.write(work.resolve("plain.jar"), AcmeLibrary.plain());
         Path indexed = Archives.write(work.resolve("indexed.jar"), AcmeLibrary.indexed());
 
-        Declarations found = new Discovery(IndexMode.ONLY, new ScanCache(work.resolve("cache")), List.of())
+        Declarations found = new Discovery(IndexMode.ONLY, new ScanCache(work.resolve("cache"), problems), List.of(), problems)
                 .discover(List.of(plain, indexed));
 
         assertEquals(AcmeLibrary.declared(indexed.toString()), found);
@@ -129,16 +132,16 @@ public class DiscoveryTest {
         Path plain = Archives.write(work.resolve("plain.jar"), AcmeLibrary.plain());
         List<Path> classPath = List.of(plain);
 
-        Declarations first = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of()).discover(classPath);
+        Declarations first = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory, problems), List.of(), problems).discover(classPath);
         List<String> written = files(cacheDirectory);
-        Declarations second = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of()).discover(classPath);
+        Declarations second = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory, problems), List.of(), problems).discover(classPath);
         Files.setLastModifiedTime(plain, FileTime.fromMillis(Files.getLastModifiedTime(plain).toMillis() - 5000));
-        Declarations third = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of()).discover(classPath);
+        Declarations third = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory, problems), List.of(), problems).discover(classPath);
 
         // One per-jar entry and one for the class path.
         assertEquals(2, written.size(), written.toString());
         assertEquals(1, written.stream().filter(name -> name.startsWith("classpath-")).count(), written.toString());
-        assertEquals(NONE, first.warnings());
+        assertEquals(NONE, problems.all());
         assertEquals(first, second);
         assertEquals(first, third);
         assertEquals(3, files(cacheDirectory).size()); // the touched jar's class path has its own entry
@@ -149,7 +152,7 @@ public class DiscoveryTest {
         Path cacheDirectory = work.resolve("cache");
         Path classes = Archives.directory(work.resolve("classes"), AcmeLibrary.indexed());
 
-        Declarations found = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory), List.of())
+        Declarations found = new Discovery(IndexMode.PREFER, new ScanCache(cacheDirectory, problems), List.of(), problems)
                 .discover(List.of(classes));
 
         assertEquals(AcmeLibrary.declared(classes.toString()), found);

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.premain.agent.internal.AcmeLibrary;
 import dev.premain.agent.internal.Archives;
+import dev.premain.agent.internal.Reported;
 import dev.premain.agent.internal.discovery.cache.JarIdentity;
 import dev.premain.agent.internal.discovery.index.IndexWriter;
 import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.options.IndexMode;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,48 +34,48 @@ public class ElementReaderTest {
 
     @TempDir
     public Path work;
-    private final List<Problem> problems = new ArrayList<>();
+    private final Problems problems = new Problems();
 
     @Test
     public void anIndexedJarGivesItsRecordsAndNoCandidates() throws IOException {
         Path jar = Archives.write(work.resolve("acme.jar"), AcmeLibrary.indexed());
 
-        ElementContent content = read(jar, IndexMode.PREFER);
+        ElementScan content = read(jar, IndexMode.PREFER);
 
-        assertEquals(AcmeLibrary.declared(jar.toString()), content.asScanResult());
-        assertEquals(Set.of(), content.candidates);
-        assertEquals(List.of(), problems);
-        assertFalse(content.cacheable); // Why: its own index is as cheap to read as a cache file.
+        assertEquals(AcmeLibrary.declared(jar.toString()), content.found());
+        assertEquals(Set.of(), content.candidates());
+        assertEquals(List.of(), problems.all());
+        assertFalse(content.cacheable()); // Why: its own index is as cheap to read as a cache file.
     }
 
     @Test
     public void anIndexedDirectoryGivesItsRecordsAndNoCandidates() throws IOException {
         Path classes = Archives.directory(work.resolve("classes"), AcmeLibrary.indexed());
 
-        ElementContent content = read(classes, IndexMode.PREFER);
+        ElementScan content = read(classes, IndexMode.PREFER);
 
-        assertEquals(AcmeLibrary.declared(classes.toString()), content.asScanResult());
-        assertEquals(Set.of(), content.candidates);
-        assertEquals(List.of(), problems);
+        assertEquals(AcmeLibrary.declared(classes.toString()), content.found());
+        assertEquals(Set.of(), content.candidates());
+        assertEquals(List.of(), problems.all());
     }
 
     @Test
     public void anUnindexedJarGivesExactlyTheAnnotatedClassesAsCandidates() throws IOException {
-        ElementContent content = read(Archives.write(work.resolve("acme.jar"), AcmeLibrary.plain()), IndexMode.PREFER);
+        ElementScan content = read(Archives.write(work.resolve("acme.jar"), AcmeLibrary.plain()), IndexMode.PREFER);
 
-        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
-        assertEquals(NOTHING, content.asScanResult());
-        assertEquals(List.of(), problems);
-        assertTrue(content.cacheable);
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates()));
+        assertEquals(NOTHING, content.found());
+        assertEquals(List.of(), problems.all());
+        assertTrue(content.cacheable());
     }
 
     @Test
     public void anUnindexedDirectoryGivesExactlyTheAnnotatedClassesAsCandidates() throws IOException {
-        ElementContent content = read(Archives.directory(work.resolve("classes"), AcmeLibrary.plain()),
+        ElementScan content = read(Archives.directory(work.resolve("classes"), AcmeLibrary.plain()),
                 IndexMode.PREFER);
 
-        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
-        assertEquals(List.of(), problems);
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates()));
+        assertEquals(List.of(), problems.all());
     }
 
     @Test
@@ -88,10 +90,10 @@ public class ElementReaderTest {
         entries.put("META-INF/premain/index/notes.txt", "not an index".getBytes(StandardCharsets.UTF_8));
         entries.put("META-INF/premain/acme.idx", "not read".getBytes(StandardCharsets.UTF_8));
 
-        ElementContent content = read(Archives.write(work.resolve("acme.jar"), entries), IndexMode.PREFER);
+        ElementScan content = read(Archives.write(work.resolve("acme.jar"), entries), IndexMode.PREFER);
 
-        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
-        assertEquals(List.of(), problems);
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates()));
+        assertEquals(List.of(), problems.all());
     }
 
     @Test
@@ -103,14 +105,14 @@ public class ElementReaderTest {
                 .getBytes(StandardCharsets.UTF_8));
         Path jar = Archives.write(work.resolve("acme.jar"), entries);
 
-        ElementContent content = read(jar, IndexMode.PREFER);
+        ElementScan content = read(jar, IndexMode.PREFER);
 
         assertEquals(List.of("acme.Mentions", "acme.Startup", "acme.Startup$Inner", "acme.sub.Deep"),
-                List.copyOf(content.candidates));
+                List.copyOf(content.candidates()));
         Declarations fromIndex = AcmeLibrary.declared(jar.toString());
         assertEquals(new Declarations(List.of(), List.of(), fromIndex.sections(), fromIndex.contributions()),
-                content.asScanResult());
-        assertEquals(List.of(), problems);
+                content.found());
+        assertEquals(List.of(), problems.all());
     }
 
     @Test
@@ -119,14 +121,14 @@ public class ElementReaderTest {
         entries.remove("acme/Plain.class");
         Path jar = Archives.write(work.resolve("acme.jar"), entries);
 
-        ElementContent content = read(jar, IndexMode.PREFER);
+        ElementScan content = read(jar, IndexMode.PREFER);
 
-        assertEquals(List.of(Problem.error("Index 'META-INF/premain/index/acme.idx' in '" + jar + "' is stale: it lists"
+        assertEquals(List.of(Reported.error("Index 'META-INF/premain/index/acme.idx' in '" + jar + "' is stale: it lists"
                 + " class 'acme.Plain', which is not there. The index is ignored and the classes are scanned instead."
-                + " Rebuild the jar so the index matches its classes.")), problems);
-        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
-        assertEquals(NOTHING, content.asScanResult());
-        assertFalse(content.cacheable);
+                + " Rebuild the jar so the index matches its classes.")), Reported.of(problems));
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates()));
+        assertEquals(NOTHING, content.found());
+        assertFalse(content.cacheable());
     }
 
     @Test
@@ -136,15 +138,15 @@ public class ElementReaderTest {
                 .getBytes(StandardCharsets.UTF_8));
         Path jar = Archives.write(work.resolve("acme.jar"), entries);
 
-        ElementContent content = read(jar, IndexMode.PREFER);
+        ElementScan content = read(jar, IndexMode.PREFER);
 
-        assertEquals(List.of(Problem.error("Index 'META-INF/premain/index/acme.idx' in '" + jar + "' cannot be"
+        assertEquals(List.of(Reported.error("Index 'META-INF/premain/index/acme.idx' in '" + jar + "' cannot be"
                 + " trusted: its checksum does not match its content. The index is ignored and the classes are scanned"
                 + " instead. Rebuild the jar with the Premain annotation processor; never edit an index by hand.")),
-                problems);
-        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
-        assertEquals(NOTHING, content.asScanResult());
-        assertFalse(content.cacheable);
+                Reported.of(problems));
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates()));
+        assertEquals(NOTHING, content.found());
+        assertFalse(content.cacheable());
     }
 
     @Test
@@ -153,15 +155,15 @@ public class ElementReaderTest {
         entries.put(OLD_INDEX, entries.get(AcmeLibrary.INDEX));
         Path jar = Archives.write(work.resolve("acme.jar"), entries);
 
-        ElementContent content = read(jar, IndexMode.PREFER);
+        ElementScan content = read(jar, IndexMode.PREFER);
 
-        assertEquals(List.of(Problem.error("Index 'META-INF/premain/index/old.idx' in '" + jar + "' is stale: class"
+        assertEquals(List.of(Reported.error("Index 'META-INF/premain/index/old.idx' in '" + jar + "' is stale: class"
                 + " 'acme.Mentions' is also listed by another index there, so one of them is left over from an earlier"
                 + " build. The indexes are ignored and the classes are scanned instead. Clean the build output and"
-                + " rebuild.")), problems);
-        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
-        assertEquals(NOTHING, content.asScanResult());
-        assertFalse(content.cacheable);
+                + " rebuild.")), Reported.of(problems));
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates()));
+        assertEquals(NOTHING, content.found());
+        assertFalse(content.cacheable());
     }
 
     @Test
@@ -171,14 +173,14 @@ public class ElementReaderTest {
                 .getBytes(StandardCharsets.UTF_8));
         Path directory = Archives.directory(work.resolve("classes"), entries);
 
-        ElementContent content = read(directory, IndexMode.PREFER);
+        ElementScan content = read(directory, IndexMode.PREFER);
 
-        assertEquals(List.of(Problem.error("Index 'META-INF/premain/index/old.idx' in '" + directory + "' is stale:"
+        assertEquals(List.of(Reported.error("Index 'META-INF/premain/index/old.idx' in '" + directory + "' is stale:"
                 + " class 'acme.Startup$Inner' is also listed by another index there, so one of them is left over from"
                 + " an earlier build. The indexes are ignored and the classes are scanned instead. Clean the build"
-                + " output and rebuild.")), problems);
-        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
-        assertEquals(NOTHING, content.asScanResult());
+                + " output and rebuild.")), Reported.of(problems));
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates()));
+        assertEquals(NOTHING, content.found());
     }
 
     @Test
@@ -188,13 +190,13 @@ public class ElementReaderTest {
                 .getBytes(StandardCharsets.UTF_8));
         Path directory = Archives.directory(work.resolve("classes"), entries);
 
-        ElementContent content = read(directory, IndexMode.PREFER);
+        ElementScan content = read(directory, IndexMode.PREFER);
 
-        assertEquals(List.of(Problem.error("Index 'META-INF/premain/index/old.idx' in '" + directory + "' is stale:"
+        assertEquals(List.of(Reported.error("Index 'META-INF/premain/index/old.idx' in '" + directory + "' is stale:"
                 + " it lists class 'acme.Gone', which is not there. The index is ignored and the classes are scanned"
-                + " instead. Rebuild the jar so the index matches its classes.")), problems);
-        assertEquals(Set.of(), content.candidates);
-        assertEquals(AcmeLibrary.declared(directory.toString()), content.asScanResult());
+                + " instead. Rebuild the jar so the index matches its classes.")), Reported.of(problems));
+        assertEquals(Set.of(), content.candidates());
+        assertEquals(AcmeLibrary.declared(directory.toString()), content.found());
     }
 
     @Test
@@ -202,11 +204,11 @@ public class ElementReaderTest {
         Map<String, byte[]> entries = AcmeLibrary.indexed();
         entries.put(OLD_INDEX, "premain-index 1\ngarbage\n".getBytes(StandardCharsets.UTF_8));
 
-        ElementContent content = read(Archives.write(work.resolve("acme.jar"), entries), IndexMode.OFF);
+        ElementScan content = read(Archives.write(work.resolve("acme.jar"), entries), IndexMode.OFF);
 
-        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates));
-        assertEquals(NOTHING, content.asScanResult());
-        assertEquals(List.of(), problems);
+        assertEquals(AcmeLibrary.CANDIDATES, List.copyOf(content.candidates()));
+        assertEquals(NOTHING, content.found());
+        assertEquals(List.of(), problems.all());
     }
 
     @Test
@@ -214,14 +216,14 @@ public class ElementReaderTest {
         Path indexed = Archives.write(work.resolve("indexed.jar"), AcmeLibrary.indexed());
         Path plain = Archives.write(work.resolve("plain.jar"), AcmeLibrary.plain());
 
-        ElementContent fromIndex = read(indexed, IndexMode.ONLY);
-        ElementContent unindexed = read(plain, IndexMode.ONLY);
+        ElementScan fromIndex = read(indexed, IndexMode.ONLY);
+        ElementScan unindexed = read(plain, IndexMode.ONLY);
 
-        assertEquals(AcmeLibrary.declared(indexed.toString()), fromIndex.asScanResult());
-        assertEquals(Set.of(), fromIndex.candidates);
-        assertEquals(NOTHING, unindexed.asScanResult());
-        assertEquals(Set.of(), unindexed.candidates);
-        assertEquals(List.of(), problems);
+        assertEquals(AcmeLibrary.declared(indexed.toString()), fromIndex.found());
+        assertEquals(Set.of(), fromIndex.candidates());
+        assertEquals(NOTHING, unindexed.found());
+        assertEquals(Set.of(), unindexed.candidates());
+        assertEquals(List.of(), problems.all());
     }
 
     @Test
@@ -230,12 +232,12 @@ public class ElementReaderTest {
         entries.remove("acme/Plain.class");
         Path jar = Archives.write(work.resolve("acme.jar"), entries);
 
-        ElementContent content = read(jar, IndexMode.ONLY);
+        ElementScan content = read(jar, IndexMode.ONLY);
 
-        assertEquals(1, problems.size());
-        assertTrue(problems.get(0).message().contains("is stale: it lists class 'acme.Plain'"), problems.toString());
-        assertEquals(Set.of(), content.candidates);
-        assertEquals(NOTHING, content.asScanResult());
+        assertEquals(1, problems.all().size());
+        assertTrue(problems.all().get(0).text().contains("is stale: it lists class 'acme.Plain'"), problems.all().toString());
+        assertEquals(Set.of(), content.candidates());
+        assertEquals(NOTHING, content.found());
     }
 
     @Test
@@ -244,13 +246,13 @@ public class ElementReaderTest {
         Path indexed = Archives.write(work.resolve("indexed.jar"), AcmeLibrary.indexed());
         Path plain = Archives.write(work.resolve("plain.jar"), AcmeLibrary.plain());
 
-        ElementContent fromIndex = read(indexed, IndexMode.PREFER, sub);
-        ElementContent scanned = read(plain, IndexMode.PREFER, sub);
+        ElementScan fromIndex = read(indexed, IndexMode.PREFER, sub);
+        ElementScan scanned = read(plain, IndexMode.PREFER, sub);
 
         assertEquals(new Declarations(List.of(new DeclaredMethod("acme.sub.Deep", "deep", "()V", 8, 0, List.of(),
-                indexed.toString())), List.of(), List.of(), List.of()), fromIndex.asScanResult());
-        assertEquals(Set.of(), fromIndex.candidates);
-        assertEquals(List.of("acme.sub.Deep"), List.copyOf(scanned.candidates));
+                indexed.toString())), List.of(), List.of(), List.of()), fromIndex.found());
+        assertEquals(Set.of(), fromIndex.candidates());
+        assertEquals(List.of("acme.sub.Deep"), List.copyOf(scanned.candidates()));
     }
 
     @Test
@@ -260,14 +262,12 @@ public class ElementReaderTest {
         assertThrows(ZipException.class, () -> read(text, IndexMode.PREFER));
     }
 
-    private ElementContent read(Path element, IndexMode mode) throws IOException {
+    private ElementScan read(Path element, IndexMode mode) throws IOException {
         return read(element, mode, new Scope(List.of()));
     }
 
-    private ElementContent read(Path element, IndexMode mode, Scope inScope) throws IOException {
-        ElementContent content = new ElementContent(element, Files.isDirectory(element) ? null
-                : new JarIdentity(1, 2, 3));
-        new ElementReader(content, mode, inScope, problems).read();
-        return content;
+    private ElementScan read(Path element, IndexMode mode, Scope inScope) throws IOException {
+        return new ElementReader(element, Files.isDirectory(element) ? null : new JarIdentity(1, 2, 3), mode, inScope,
+                problems).read();
     }
 }

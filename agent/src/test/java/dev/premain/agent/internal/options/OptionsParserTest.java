@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.premain.agent.internal.discovery.cache.ScanCache;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ public class OptionsParserTest {
     @ValueSource(strings = {"", "   ", "\t"})
     public void noOptionsGiveTheDefaults(String text) throws OptionsException {
         assertEquals(new AgentOptions(List.of(), false, null, OnError.FAIL, IndexMode.PREFER,
-                ScanCache.defaultDirectory(), TrustPolicy.EVERYONE, Verbosity.WARN, false), parse(text));
+                CacheLocation.defaultDirectory(), TrustPolicy.EVERYONE, Verbosity.WARN, false), parse(text));
         assertEquals(parse(text), new OptionsParser().options());
     }
 
@@ -101,7 +100,7 @@ public class OptionsParserTest {
                 .apply("report=false", ARGS);
 
         assertEquals(new AgentOptions(List.of("com.acme"), false, 2L, OnError.WARN, IndexMode.PREFER,
-                ScanCache.defaultDirectory(), TrustPolicy.EVERYONE, Verbosity.WARN, false), parser.options());
+                CacheLocation.defaultDirectory(), TrustPolicy.EVERYONE, Verbosity.WARN, false), parser.options());
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.acme.fixtures.ThrowSites;
 import com.acme.fixtures.UserCode;
 import dev.premain.agent.internal.HidingClassLoader;
+import dev.premain.agent.internal.Reported;
 import dev.premain.agent.internal.Scans;
 import dev.premain.agent.internal.fixtures.BrokenContributor;
 import dev.premain.agent.internal.fixtures.ConstantHolder;
@@ -18,6 +19,8 @@ import dev.premain.agent.internal.fixtures.Missing;
 import dev.premain.agent.internal.fixtures.NeedsMissing;
 import dev.premain.agent.internal.model.DeclaredContribution;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.Problems;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -27,19 +30,21 @@ public class ContributionResolverTest {
     private static final String SECTION = "com.acme.Greetings";
     private static final String CONTRIBUTORS = Contributors.class.getName();
 
-    private final ContributionResolver resolver = new ContributionResolver(ClassAccess.of(getClass().getClassLoader()));
+    private final Problems problems = new Problems();
+    private final ContributionResolver resolver = new ContributionResolver(ClassAccess.of(getClass().getClassLoader()),
+            problems);
 
     @Test
     public void fieldValueIsTheItemPrivateFieldsIncluded() {
         assertEquals("from a field", resolve(Scans.field(SECTION, CONTRIBUTORS, "FIELD", "java.lang.String")));
         assertEquals("from a private field", resolve(Scans.field(SECTION, CONTRIBUTORS, "HIDDEN", "java.lang.String")));
-        assertNull(resolver.lastProblem());
+        assertEquals(List.of(), problems.all());
     }
 
     @Test
     public void factoryResultIsTheItem() {
         assertEquals("from a factory", resolve(Scans.factory(SECTION, CONTRIBUTORS, "factory", "java.lang.String")));
-        assertNull(resolver.lastProblem());
+        assertEquals(List.of(), problems.all());
     }
 
     @Test
@@ -66,88 +71,93 @@ public class ContributionResolverTest {
     public void nullFieldIsReported() {
         assertNull(resolve(Scans.field(SECTION, CONTRIBUTORS, "NOTHING", "java.lang.String")));
 
-        assertEquals(Problem.error("@Contribute field 'dev.premain.agent.internal.fixtures.Contributors.NOTHING'"
+        assertEquals(Reported.error("@Contribute field 'dev.premain.agent.internal.fixtures.Contributors.NOTHING'"
                 + " yields null (in lib/acme-1.0.jar). Sections hold no nulls, so it is not added to section"
-                + " 'com.acme.Greetings'. Contribute a non-null value."), resolver.lastProblem());
+                + " 'com.acme.Greetings'. Contribute a non-null value."), Reported.of(last()));
     }
 
     @Test
     public void nullFactoryResultIsReported() {
         assertNull(resolve(Scans.factory(SECTION, CONTRIBUTORS, "nothing", "java.lang.String")));
 
-        assertEquals(Problem.error("@Contribute method 'dev.premain.agent.internal.fixtures.Contributors.nothing'"
+        assertEquals(Reported.error("@Contribute method 'dev.premain.agent.internal.fixtures.Contributors.nothing'"
                 + " yields null (in lib/acme-1.0.jar). Sections hold no nulls, so it is not added to section"
-                + " 'com.acme.Greetings'. Contribute a non-null value."), resolver.lastProblem());
+                + " 'com.acme.Greetings'. Contribute a non-null value."), Reported.of(last()));
     }
 
     @Test
     public void throwingFactoryIsReported() {
         assertNull(resolve(Scans.factory(SECTION, CONTRIBUTORS, "failing", "java.lang.String")));
 
-        assertEquals(Problem.error("@Contribute method 'dev.premain.agent.internal.fixtures.Contributors.failing'"
+        assertEquals(Reported.error("@Contribute method 'dev.premain.agent.internal.fixtures.Contributors.failing'"
                 + " could not be created (in lib/acme-1.0.jar): it threw java.lang.IllegalStateException: factory"
                 + " failed" + NL + "    It is not added to section 'com.acme.Greetings'. Fix the code that produces"
                 + " it."),
-                resolver.lastProblem());
+                Reported.of(last()));
     }
 
     @Test
     public void throwingUserFactoryShowsItsFrame() {
         assertNull(resolve(Scans.factory(SECTION, UserCode.class.getName(), "factory", "java.lang.String")));
 
-        assertEquals(Problem.error("@Contribute method 'com.acme.fixtures.UserCode.factory' could not be created"
+        assertEquals(Reported.error("@Contribute method 'com.acme.fixtures.UserCode.factory' could not be created"
                 + " (in lib/acme-1.0.jar): it threw java.lang.UnsupportedOperationException: no factory today" + NL
                 + "        at com.acme.fixtures.UserCode.factory(UserCode.java:" + ThrowSites.line("UserCode.factory")
                 + ")" + NL + "    It is not added to section 'com.acme.Greetings'. Fix the code that produces it."),
-                resolver.lastProblem());
+                Reported.of(last()));
     }
 
     @Test
     public void throwingConstructorIsReported() {
         assertNull(resolve(Scans.type(SECTION, Contributors.FailingPlugin.class.getName())));
 
-        assertEquals(Problem.error("@Contribute class 'dev.premain.agent.internal.fixtures.Contributors$FailingPlugin'"
+        assertEquals(Reported.error("@Contribute class 'dev.premain.agent.internal.fixtures.Contributors$FailingPlugin'"
                 + " could not be created (in lib/acme-1.0.jar): it threw java.lang.UnsupportedOperationException:"
                 + " plugin refused" + NL + "    It is not added to section 'com.acme.Greetings'. Fix the code that"
-                + " produces it."), resolver.lastProblem());
+                + " produces it."), Reported.of(last()));
     }
 
     @Test
     public void throwingStaticInitializerIsReported() {
         assertNull(resolve(Scans.field(SECTION, BrokenContributor.class.getName(), "VALUE", "java.lang.String")));
 
-        assertEquals(Problem.error("@Contribute field 'dev.premain.agent.internal.fixtures.BrokenContributor.VALUE'"
+        assertEquals(Reported.error("@Contribute field 'dev.premain.agent.internal.fixtures.BrokenContributor.VALUE'"
                 + " could not be created (in lib/acme-1.0.jar): its class's static initializer threw"
                 + " java.lang.IllegalStateException: init failed" + NL + "    It is not added to section"
                 + " 'com.acme.Greetings'. Fix the static initializer of"
-                + " 'dev.premain.agent.internal.fixtures.BrokenContributor'."), resolver.lastProblem());
+                + " 'dev.premain.agent.internal.fixtures.BrokenContributor'."), Reported.of(last()));
     }
 
     @Test
     public void missingDependencyClassIsReported() {
         HidingClassLoader loader = new HidingClassLoader(Set.of(NeedsMissing.class.getName()),
                 Set.of(Missing.class.getName()));
-        ContributionResolver hiding = new ContributionResolver(ClassAccess.of(loader));
+        ContributionResolver hiding = new ContributionResolver(ClassAccess.of(loader), problems);
 
         assertNull(hiding.resolve(Scans.field(SECTION, NeedsMissing.class.getName(), "VALUE", "java.lang.Object")));
 
-        assertEquals(Problem.error("@Contribute field 'dev.premain.agent.internal.fixtures.NeedsMissing.VALUE' could"
+        assertEquals(Reported.error("@Contribute field 'dev.premain.agent.internal.fixtures.NeedsMissing.VALUE' could"
                 + " not be created (in lib/acme-1.0.jar): it needs class 'dev.premain.agent.internal.fixtures.Missing',"
                 + " which is not on the class path" + NL + "    It is not added to section 'com.acme.Greetings'. Add"
-                + " the jar that provides it to the class path."), hiding.lastProblem());
+                + " the jar that provides it to the class path."), Reported.of(last()));
     }
 
     @Test
     public void missingMemberIsReported() {
         assertNull(resolve(Scans.field(SECTION, CONTRIBUTORS, "GONE", "java.lang.String")));
 
-        assertEquals(Problem.error("@Contribute field 'dev.premain.agent.internal.fixtures.Contributors.GONE' could not"
+        assertEquals(Reported.error("@Contribute field 'dev.premain.agent.internal.fixtures.Contributors.GONE' could not"
                 + " be created (in lib/acme-1.0.jar): it threw java.lang.NoSuchFieldException: GONE" + NL
                 + "    It is not added to section 'com.acme.Greetings'. Fix the code that produces it."),
-                resolver.lastProblem());
+                Reported.of(last()));
     }
 
     private Object resolve(DeclaredContribution item) {
         return resolver.resolve(item);
+    }
+
+    private Problem last() {
+        List<Problem> all = problems.all();
+        return all.get(all.size() - 1);
     }
 }

@@ -5,16 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.acme.fixtures.ThrowSites;
 import com.acme.fixtures.UserCode;
+import dev.premain.agent.internal.Reported;
 import dev.premain.agent.internal.Scans;
 import dev.premain.agent.internal.fixtures.Ctors;
 import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.Problems;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Runs real ctors by reflection: order, failures, on-error=warn, timings. */
 public class CtorRunnerTest {
+    private final Problems problems = new Problems();
     private static final String NL = System.lineSeparator();
     private static final String CTORS = Ctors.class.getName();
     private static final ClassLoader LOADER = CtorRunnerTest.class.getClassLoader();
@@ -34,7 +37,7 @@ public class CtorRunnerTest {
         CtorRunner runner = run(false, ctor(CTORS, "second"), ctor(CTORS, "hidden"), ctor(CTORS, "first"));
 
         assertEquals(List.of("second", "hidden", "first"), Ctors.LOG);
-        assertEquals(List.of(), runner.problems());
+        assertEquals(List.of(), problems.all());
     }
 
     @Test
@@ -42,9 +45,9 @@ public class CtorRunnerTest {
         CtorRunner runner = run(false, ctor(CTORS, "first"), ctor(CTORS, "boom"), ctor(CTORS, "second"));
 
         assertEquals(List.of("first", "boom"), Ctors.LOG);
-        assertEquals(List.of(Problem.error("@Ctor method 'dev.premain.agent.internal.fixtures.Ctors.boom' threw"
+        assertEquals(List.of(Reported.error("@Ctor method 'dev.premain.agent.internal.fixtures.Ctors.boom' threw"
                 + " (in lib/acme-1.0.jar): java.lang.IllegalStateException: boom" + NL + FAIL_CONSEQUENCE)),
-                runner.problems());
+                Reported.of(problems.all()));
     }
 
     @Test
@@ -52,9 +55,9 @@ public class CtorRunnerTest {
         CtorRunner runner = run(true, ctor(CTORS, "first"), ctor(CTORS, "boom"), ctor(CTORS, "second"));
 
         assertEquals(List.of("first", "boom", "second"), Ctors.LOG);
-        assertEquals(List.of(Problem.error("@Ctor method 'dev.premain.agent.internal.fixtures.Ctors.boom' threw"
+        assertEquals(List.of(Reported.error("@Ctor method 'dev.premain.agent.internal.fixtures.Ctors.boom' threw"
                 + " (in lib/acme-1.0.jar): java.lang.IllegalStateException: boom" + NL + WARN_CONSEQUENCE)),
-                runner.problems());
+                Reported.of(problems.all()));
     }
 
     @Test
@@ -114,13 +117,13 @@ public class CtorRunnerTest {
             CtorRunner runner = run(false, ctor(CTORS, "startsThread"), ctor(CTORS, "first"));
 
             assertEquals(List.of("startsThread", "first"), Ctors.LOG);
-            Problem expected = Problem.warning("@Ctor method 'dev.premain.agent.internal.fixtures.Ctors.startsThread'"
+            String expected = "@Ctor method 'dev.premain.agent.internal.fixtures.Ctors.startsThread'"
                     + " started thread 'fixture-straggler', which is still running when sections are sealed"
                     + " (in lib/acme-1.0.jar). It may see sections before they are complete. Join the thread before the"
-                    + " ctor returns, or start it from main.");
-            assertEquals(List.of(expected), runner.problems().stream()
-                    .filter(p -> p.message().contains("'fixture-straggler'")).toList());
-            assertTrue(runner.problems().stream().noneMatch(Problem::isError), runner.problems().toString());
+                    + " ctor returns, or start it from main.";
+            assertEquals(List.of(expected), problems.all().stream().map(Problem::text)
+                    .filter(text -> text.contains("'fixture-straggler'")).toList());
+            assertTrue(problems.all().stream().noneMatch(Problem::isError), problems.all().toString());
         } finally {
             Ctors.RELEASE.countDown();
             Ctors.straggler.join(10_000);
@@ -132,8 +135,8 @@ public class CtorRunnerTest {
         return message.replaceAll("(?m)^        at java\\.base/jdk\\.internal\\.loader\\..*\\R", "");
     }
 
-    private static CtorRunner run(boolean continueOnError, DeclaredMethod... ctors) {
-        CtorRunner runner = new CtorRunner(ClassAccess.of(LOADER), continueOnError);
+    private CtorRunner run(boolean continueOnError, DeclaredMethod... ctors) {
+        CtorRunner runner = new CtorRunner(ClassAccess.of(LOADER), continueOnError, problems);
         runner.run(List.of(ctors));
         return runner;
     }
@@ -142,8 +145,8 @@ public class CtorRunnerTest {
         return Scans.method(className, methodName);
     }
 
-    private static List<String> messages(CtorRunner runner) {
-        return runner.problems().stream().map(Problem::message).toList();
+    private List<String> messages(CtorRunner runner) {
+        return problems.all().stream().map(Problem::text).toList();
     }
 
     /** A frame of the user-code fixture as a report prints it. */

@@ -4,15 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.premain.agent.internal.Reported;
 import dev.premain.agent.internal.Scans;
 import dev.premain.agent.internal.analysis.SectionPlan;
 import dev.premain.agent.internal.fixtures.Contributors;
 import dev.premain.agent.internal.fixtures.Sections.Command;
 import dev.premain.agent.internal.fixtures.Sections;
-import dev.premain.agent.internal.model.MemberKind;
 import dev.premain.agent.internal.model.DeclaredContribution;
 import dev.premain.agent.internal.model.DeclaredSection;
+import dev.premain.agent.internal.model.MemberKind;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.Problems;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +25,9 @@ public class SectionLinkerTest {
     private static final String STRING = "java.lang.String";
     private static final String COMMAND = Command.class.getName();
 
-    private final SectionLinker linker = new SectionLinker(ClassAccess.of(getClass().getClassLoader()), ClaimedBinder.BINDER);
+    private final Problems problems = new Problems();
+    private final SectionLinker linker = new SectionLinker(ClassAccess.of(getClass().getClassLoader()), ClaimedBinder.BINDER,
+            problems);
 
     @Test
     public void everyKindIsFilledInPlanOrderAndLeftUnsealed() {
@@ -41,7 +45,7 @@ public class SectionLinkerTest {
 
         linker.link(List.of(greetings, ranks, commands));
 
-        assertEquals(List.of(), linker.problems());
+        assertEquals(List.of(), problems.all());
         assertEquals(List.of(Sections.Greetings.ALL, Sections.Ranks.ALL, Sections.Commands.BY_NAME), linker.linked());
         assertEquals(List.of("hi", "bye", "hello"), Sections.Greetings.ALL.asList());
         assertEquals(List.of(1, 3, 5), Sections.Ranks.ALL.asList());
@@ -59,10 +63,10 @@ public class SectionLinkerTest {
                 Scans.field(section, ITEMS, "HELP", COMMAND), Scans.field(section, ITEMS, "LIST", COMMAND),
                 Scans.field(section, ITEMS, "LIST_AGAIN", COMMAND))));
 
-        assertEquals(List.of(Problem.error("Section 'dev.premain.agent.internal.fixtures.Sections$ClashingCommands' got"
+        assertEquals(List.of(Reported.error("Section 'dev.premain.agent.internal.fixtures.Sections$ClashingCommands' got"
                 + " the same key from 'dev.premain.agent.internal.fixtures.Sections$Items.LIST' (in lib/acme-1.0.jar)"
                 + " and 'dev.premain.agent.internal.fixtures.Sections$Items.LIST_AGAIN' (in lib/acme-1.0.jar). Only"
-                + " the first is kept. Give each contribution a distinct key.")), linker.problems());
+                + " the first is kept. Give each contribution a distinct key.")), Reported.of(problems.all()));
         assertEquals(List.of("help", "list"), Sections.ClashingCommands.BY_NAME.keys());
         assertEquals("lists things", Sections.ClashingCommands.BY_NAME.find("list").orElseThrow().help());
     }
@@ -85,7 +89,7 @@ public class SectionLinkerTest {
                         + " value.",
                 prefix + "hello' (in lib/acme-1.0.jar). Only the first is kept. Give each contribution a distinct"
                         + " value."),
-                linker.problems().stream().map(Problem::message).toList());
+                problems.all().stream().map(Problem::text).toList());
         assertEquals(List.of("hello", "bye"), Sections.Tags.ALL.asList());
     }
 
@@ -107,7 +111,7 @@ public class SectionLinkerTest {
                         + " (in lib/acme-1.0.jar): it threw java.lang.IllegalStateException: factory failed" + NL
                         + "    It is not added to section 'dev.premain.agent.internal.fixtures.Sections$Partial'. Fix"
                         + " the code that produces it."),
-                linker.problems().stream().map(Problem::message).toList());
+                problems.all().stream().map(Problem::text).toList());
         assertEquals(List.of("from a field", "hello"), Sections.Partial.ALL.asList());
         assertEquals(List.of(Sections.Partial.ALL), linker.linked());
     }
@@ -116,10 +120,10 @@ public class SectionLinkerTest {
     public void fieldHoldingNullIsNotLinked() {
         linker.link(List.of(plan(holder(Sections.Unset.class, "dev.premain.ImmutableSection", STRING))));
 
-        assertEquals(List.of(Problem.error("@Section field 'dev.premain.agent.internal.fixtures.Sections$Unset.ALL'"
-                + " (in lib/acme-1.0.jar) must be initialized with its own section, as in"
-                + " 'ImmutableSection.of(String.class)', but it holds null. The section is not linked. Initialize the"
-                + " field with ImmutableSection.of(...).")), linker.problems());
+        assertEquals(List.of(Reported.error("@Section field 'dev.premain.agent.internal.fixtures.Sections$Unset.ALL'"
+                + " must be initialized with its own section, as in"
+                + " 'ImmutableSection.of(String.class)', but it holds null (in lib/acme-1.0.jar). The section is not linked. Initialize the"
+                + " field with ImmutableSection.of(...).")), Reported.of(problems.all()));
         assertEquals(List.of(), linker.linked());
     }
 
@@ -128,10 +132,10 @@ public class SectionLinkerTest {
         linker.link(List.of(plan(holder(Sections.Unlinked.class, "dev.premain.ImmutableSection", "java.lang.Integer"),
                 Scans.constant(name(Sections.Unlinked.class), "com.acme.Constants", "ONE", 1))));
 
-        assertEquals(List.of(Problem.error("@Section field 'dev.premain.agent.internal.fixtures.Sections$Unlinked.ALL'"
-                + " (in lib/acme-1.0.jar) must be initialized with its own section, as in"
-                + " 'ImmutableSection.of(Integer.class)', but it holds a section of 'java.lang.String'. The section is"
-                + " not linked. Initialize the field with ImmutableSection.of(...).")), linker.problems());
+        assertEquals(List.of(Reported.error("@Section field 'dev.premain.agent.internal.fixtures.Sections$Unlinked.ALL'"
+                + " must be initialized with its own section, as in"
+                + " 'ImmutableSection.of(Integer.class)', but it holds a section of 'java.lang.String' (in lib/acme-1.0.jar). The section is"
+                + " not linked. Initialize the field with ImmutableSection.of(...).")), Reported.of(problems.all()));
         assertEquals(List.of(), linker.linked());
         assertThrows(IllegalStateException.class, Sections.Unlinked.ALL::size);
     }
@@ -140,10 +144,10 @@ public class SectionLinkerTest {
     public void holderWhoseStaticInitializerThrowsIsNotLinked() {
         linker.link(List.of(plan(holder(Sections.BrokenHolder.class, "dev.premain.ImmutableSection", STRING))));
 
-        assertEquals(List.of(Problem.error("@Section field"
-                + " 'dev.premain.agent.internal.fixtures.Sections$BrokenHolder.ALL' (in lib/acme-1.0.jar) could not be"
-                + " read: java.lang.IllegalStateException: holder init failed" + NL + "    The section is not linked."
-                + " Fix the class's static initializer.")), linker.problems());
+        assertEquals(List.of(Reported.error("@Section field"
+                + " 'dev.premain.agent.internal.fixtures.Sections$BrokenHolder.ALL' could not be read (in"
+                + " lib/acme-1.0.jar): java.lang.IllegalStateException: holder init failed" + NL + "    The section is not linked."
+                + " Fix the class's static initializer.")), Reported.of(problems.all()));
         assertEquals(List.of(), linker.linked());
     }
 
@@ -154,9 +158,9 @@ public class SectionLinkerTest {
 
         linker.link(List.of(new SectionPlan(declared, List.of())));
 
-        assertEquals(List.of(Problem.error("@Section field 'dev.premain.agent.internal.fixtures.Sections$Unlinked.NOPE'"
-                + " (in lib/acme-1.0.jar) could not be read: java.lang.NoSuchFieldException: NOPE" + NL + "    The"
-                + " section is not linked. Fix the class's static initializer.")), linker.problems());
+        assertEquals(List.of(Reported.error("@Section field 'dev.premain.agent.internal.fixtures.Sections$Unlinked.NOPE'"
+                + " could not be read (in lib/acme-1.0.jar): java.lang.NoSuchFieldException: NOPE" + NL + "    The"
+                + " section is not linked. Fix the class's static initializer.")), Reported.of(problems.all()));
     }
 
     private static String name(Class<?> holder) {

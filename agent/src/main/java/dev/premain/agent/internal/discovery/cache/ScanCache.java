@@ -42,13 +42,6 @@ public final class ScanCache {
         this.problems = problems;
     }
 
-    /** The default location: {@code $XDG_CACHE_HOME/premain}, else {@code ~/.cache/premain}. */
-    public static Path defaultDirectory() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("premain");
-    }
-
     public Optional<Declarations> get(Path jar, JarIdentity identity, String scope) {
         String name = fileFor(jar, scope);
         Optional<String> text = read(name);

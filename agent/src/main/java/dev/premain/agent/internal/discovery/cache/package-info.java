@@ -10,8 +10,8 @@
  *   <li>A directory on the class path is never cached: its time does not change when its classes do.
  * </ul>
  *
- * <p>May depend on {@code internal.discovery} and {@code internal.discovery.index} (entries are
- * stored in the index format), {@code internal.model}, {@code internal.options} and
- * {@code internal.problem}.
+ * <p>May depend on {@code internal.discovery.index} (entries are stored in the index format),
+ * {@code internal.model}, {@code internal.options} and {@code internal.problem}; not on
+ * {@code internal.discovery}, which uses it.
  */
 package dev.premain.agent.internal.discovery.cache;

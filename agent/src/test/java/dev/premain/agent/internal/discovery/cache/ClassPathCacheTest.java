@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.premain.agent.internal.IndexRecords;
-import dev.premain.agent.internal.discovery.ElementContent;
+import dev.premain.agent.internal.Reported;
 import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.options.IndexMode;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** One cache file for a whole class path of jars: its key, and a round trip of every element's content. */
 public class ClassPathCacheTest {
+    private final Problems problems = new Problems();
     private static final FileTime TIME = FileTime.fromMillis(1_700_000_000_000L);
 
     @TempDir
@@ -83,25 +85,25 @@ public class ClassPathCacheTest {
 
     @Test
     public void severalElementsRoundTripWithTheirOwnLocations() {
-        ClassPathCache cache = new ClassPathCache(new ScanCache(work.resolve("cache")));
+        ClassPathCache cache = new ClassPathCache(new ScanCache(work.resolve("cache"), problems));
         String key = ClassPathCache.key(List.of(a, b), "", IndexMode.PREFER);
         Path empty = work.resolve("empty.jar");
-        ElementContent first = element(a, ScanCacheTest.result(a, "a.A"));
-        ElementContent nothing = element(empty, new Declarations(List.of(), List.of(), List.of(), List.of()));
-        ElementContent all = element(Path.of(IndexRecords.LOCATION), IndexRecords.all());
-        ElementContent last = element(b, ScanCacheTest.result(b, "b.B"));
+        CachedElement first = element(a, ScanCacheTest.result(a, "a.A"));
+        CachedElement nothing = element(empty, new Declarations(List.of(), List.of(), List.of(), List.of()));
+        CachedElement all = element(Path.of(IndexRecords.LOCATION), IndexRecords.all());
+        CachedElement last = element(b, ScanCacheTest.result(b, "b.B"));
 
         cache.put(key, List.of(a, b), List.of(first, nothing, all, last));
-        List<ElementContent> read = cache.get(key).orElseThrow();
+        List<CachedElement> read = cache.get(key).orElseThrow();
 
-        assertEquals(List.of(a, empty, Path.of(IndexRecords.LOCATION), b), read.stream().map(e -> e.path).toList());
-        assertEquals(List.of(first.asScanResult(), nothing.asScanResult(), IndexRecords.all(), last.asScanResult()),
-                read.stream().map(ElementContent::asScanResult).toList());
+        assertEquals(List.of(a, empty, Path.of(IndexRecords.LOCATION), b), read.stream().map(CachedElement::path).toList());
+        assertEquals(List.of(first.declared(), nothing.declared(), IndexRecords.all(), last.declared()),
+                read.stream().map(CachedElement::declared).toList());
     }
 
     @Test
     public void anEmptyClassPathRoundTrips() {
-        ClassPathCache cache = new ClassPathCache(new ScanCache(work.resolve("cache")));
+        ClassPathCache cache = new ClassPathCache(new ScanCache(work.resolve("cache"), problems));
         String key = ClassPathCache.key(List.of(), "", IndexMode.PREFER);
 
         cache.put(key, List.of(), List.of());
@@ -111,7 +113,7 @@ public class ClassPathCacheTest {
 
     @Test
     public void aTouchedJarIsAMiss() throws IOException {
-        ClassPathCache cache = new ClassPathCache(new ScanCache(work.resolve("cache")));
+        ClassPathCache cache = new ClassPathCache(new ScanCache(work.resolve("cache"), problems));
         String key = ClassPathCache.key(List.of(a, b), "", IndexMode.PREFER);
         cache.put(key, List.of(a, b), List.of(element(a, ScanCacheTest.result(a, "a.A"))));
 
@@ -124,7 +126,7 @@ public class ClassPathCacheTest {
 
     @Test
     public void aResizedJarIsAMiss() throws IOException {
-        ClassPathCache cache = new ClassPathCache(new ScanCache(work.resolve("cache")));
+        ClassPathCache cache = new ClassPathCache(new ScanCache(work.resolve("cache"), problems));
         String key = ClassPathCache.key(List.of(a, b), "", IndexMode.PREFER);
         cache.put(key, List.of(a, b), List.of(element(a, ScanCacheTest.result(a, "a.A"))));
 
@@ -136,7 +138,7 @@ public class ClassPathCacheTest {
 
     @Test
     public void aChangedJarThatAManifestAddedIsAMissAlthoughTheDeclaredOnesAreUnchanged() throws IOException {
-        ClassPathCache cache = new ClassPathCache(new ScanCache(work.resolve("cache")));
+        ClassPathCache cache = new ClassPathCache(new ScanCache(work.resolve("cache"), problems));
         String key = ClassPathCache.key(List.of(a), "", IndexMode.PREFER);
         cache.put(key, List.of(a, b), List.of(element(a, ScanCacheTest.result(a, "a.A"))));
         assertEquals(1, cache.get(key).orElseThrow().size());
@@ -160,7 +162,7 @@ public class ClassPathCacheTest {
     @Test
     public void aCorruptElementIsANoticeAndAMissForTheWholeClassPath() throws IOException {
         Path directory = work.resolve("cache");
-        ScanCache files = new ScanCache(directory);
+        ScanCache files = new ScanCache(directory, problems);
         ClassPathCache cache = new ClassPathCache(files);
         String key = ClassPathCache.key(List.of(a, b), "", IndexMode.PREFER);
         cache.put(key, List.of(a, b), List.of(element(a, ScanCacheTest.result(a, "a.A")), element(b, ScanCacheTest.result(b, "b.B"))));
@@ -172,13 +174,11 @@ public class ClassPathCacheTest {
 
         assertEquals(Optional.empty(), cache.get(key));
         assertTrue(file.getFileName().toString().startsWith("classpath-"), file.toString());
-        assertEquals(List.of(Problem.warning("Ignoring the corrupt scan cache file '" + file + "' (its checksum does"
-                + " not match its content); '" + b + "' is scanned again and the file rewritten.")), files.notices());
+        assertEquals(List.of(Reported.warning("Scan cache file '" + file + "' is corrupt (its checksum does"
+                + " not match its content). '" + b + "' is scanned again and the file rewritten.")), Reported.of(problems.all()));
     }
 
-    private static ElementContent element(Path path, Declarations content) {
-        ElementContent element = new ElementContent(path, new JarIdentity(1, 2, 3));
-        element.add(content);
-        return element;
+    private static CachedElement element(Path path, Declarations content) {
+        return new CachedElement(path, content);
     }
 }
