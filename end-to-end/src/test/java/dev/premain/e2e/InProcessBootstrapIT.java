@@ -47,7 +47,7 @@ class InProcessBootstrapIT {
         ChildJvm.Result result = new ChildJvm().classPath(jar, Jars.API).args("inproc.Main").run();
         assertEquals(1, result.status(), result::toString);
         assertEquals("Exception in thread \"main\" java.lang.IllegalStateException: Premain.bootstrap() needs the"
-                + " Premain runtime, but dev.premain.agent.internal.InProcessBootstrap is not on the class path."
+                + " Premain runtime, but dev.premain.agent.internal.RuntimeDoor is not on the class path."
                 + " Add premain-agent.jar to the class path.", result.err().lines().findFirst().orElse(""));
     }
 }

@@ -75,14 +75,14 @@ class BootstrapHolderTest {
     @Test
     void namesTheTestDependencyWhenTheRuntimeIsMissing() {
         IllegalStateException cause = new IllegalStateException("Premain.bootstrap() needs the Premain runtime,"
-                + " but dev.premain.agent.internal.InProcessBootstrap is not on the class path. Add premain-agent.jar"
-                + " to the class path.", new ClassNotFoundException("dev.premain.agent.internal.InProcessBootstrap"));
+                + " but dev.premain.agent.internal.RuntimeDoor is not on the class path. Add premain-agent.jar"
+                + " to the class path.", new ClassNotFoundException("dev.premain.agent.internal.RuntimeDoor"));
 
         IllegalStateException thrown = assertThrows(IllegalStateException.class,
                 () -> failing(cause).ensureBootstrapped("a.FirstTest"));
 
         assertEquals("Premain could not bootstrap this test JVM, so the tests in 'a.FirstTest' will not run:"
-                + " Premain.bootstrap() needs the Premain runtime, but dev.premain.agent.internal.InProcessBootstrap"
+                + " Premain.bootstrap() needs the Premain runtime, but dev.premain.agent.internal.RuntimeDoor"
                 + " is not on the class path. Add premain-agent.jar to the class path. In a Maven or Gradle build,"
                 + " add 'dev.premain:premain-agent' as a test dependency.", thrown.getMessage());
     }

@@ -106,18 +106,25 @@ class PremainExtensionIT {
         ChildJvm.Result result = launcher("boom", failing, Jars.AGENT).run();
 
         assertEquals(1, result.status(), result::toString);
+        String report = "Premain.bootstrap() found errors (status 70), so this JVM is not bootstrapped; the report,"
+                + " also on stderr:\n"
+                + "\terror: @Ctor method 'boom.Boom.init' threw (in $WORK/boom.jar): java.lang.IllegalStateException:"
+                + " database is down\n"
+                + "\t        at boom.Boom.init(Boom.java:1)\n"
+                + "\t    The remaining ctors were not run and Premain.bootstrap() throws IllegalStateException. Fix the"
+                + " ctor, or make it handle the failure itself.\n"
+                + "\t1 error; Premain.bootstrap() throws IllegalStateException, and throws it again on every later"
+                + " call: ctors before the failing one ran and no section was sealed. Fix the errors above, or set"
+                + " on-error=warn to skip what failed.";
         assertEquals(String.join("\n",
                 "ctor attempted",
                 "JUnit Jupiter > FirstTest :: FAILED",
                 "\tjava.lang.IllegalStateException: Premain could not bootstrap this test JVM, so the tests in"
-                        + " 'boom.FirstTest' will not run: Premain.bootstrap() failed with status 70; the report is"
-                        + " on stderr.",
-                "\tCaused by: java.lang.IllegalStateException: Premain.bootstrap() failed with status 70; the report"
-                        + " is on stderr.",
+                        + " 'boom.FirstTest' will not run: " + report,
+                "\tCaused by: java.lang.IllegalStateException: " + report,
                 "JUnit Jupiter > SecondTest :: FAILED",
                 "\tjava.lang.IllegalStateException: Premain could not bootstrap this test JVM (it tried once, before"
-                        + " 'boom.FirstTest'), so the tests in 'boom.SecondTest' will not run: Premain.bootstrap()"
-                        + " failed with status 70; the report is on stderr.",
+                        + " 'boom.FirstTest'), so the tests in 'boom.SecondTest' will not run: " + report,
                 summary(2, 0, 0)), withoutStackFrames(result).out(), result::toString);
         assertEquals(List.of("premain: error: @Ctor method 'boom.Boom.init' threw (in $WORK/boom.jar):"
                 + " java.lang.IllegalStateException: database is down", "        at boom.Boom.init(Boom.java:1)"),
@@ -131,7 +138,7 @@ class PremainExtensionIT {
         ChildJvm.Result result = launcher("withext", extendWith).run();
 
         String missing = "Premain.bootstrap() needs the Premain runtime, but"
-                + " dev.premain.agent.internal.InProcessBootstrap is not on the class path. Add premain-agent.jar to"
+                + " dev.premain.agent.internal.RuntimeDoor is not on the class path. Add premain-agent.jar to"
                 + " the class path.";
         String hint = " In a Maven or Gradle build, add 'dev.premain:premain-agent' as a test dependency.";
         assertEquals(new ChildJvm.Result(1, String.join("\n",
@@ -139,7 +146,7 @@ class PremainExtensionIT {
                 "\tjava.lang.IllegalStateException: Premain could not bootstrap this test JVM, so the tests in"
                         + " 'withext.FirstTest' will not run: " + missing + hint,
                 "\tCaused by: java.lang.IllegalStateException: " + missing,
-                "\tCaused by: java.lang.ClassNotFoundException: dev.premain.agent.internal.InProcessBootstrap",
+                "\tCaused by: java.lang.ClassNotFoundException: dev.premain.agent.internal.RuntimeDoor",
                 "JUnit Jupiter > SecondTest :: FAILED",
                 "\tjava.lang.IllegalStateException: Premain could not bootstrap this test JVM (it tried once, before"
                         + " 'withext.FirstTest'), so the tests in 'withext.SecondTest' will not run: " + missing + hint,

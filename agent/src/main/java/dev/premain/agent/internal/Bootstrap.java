@@ -80,7 +80,7 @@ final class Bootstrap {
     }
 
     private Outcome construct(AgentOptions options, SectionBinder binder, Plan plan, List<TypedSection<?>> sections) {
-        CtorRunner runner = new CtorRunner(access, options.onError() == OnError.WARN, problems);
+        CtorRunner runner = new CtorRunner(access, options.onError() == OnError.WARN, problems, route.whatStops());
         runner.run(plan.ctors());
         timer.lap("ctors");
         if (mustStop(options)) {

@@ -14,8 +14,8 @@ final class InProcessBootstrap {
     static void run() {
         Outcome outcome = AgentLaunch.attempt(null, "Premain.bootstrap()", null, Route.IN_PROCESS);
         if (!outcome.succeeded()) {
-            throw new IllegalStateException("Premain.bootstrap() failed (status " + outcome.status() + "):"
-                    + outcome.report());
+            throw new IllegalStateException("Premain.bootstrap() found errors (status " + outcome.status() + "),"
+                    + " so this JVM is not bootstrapped; the report, also on stderr:" + outcome.report());
         }
     }
 }

@@ -42,7 +42,7 @@ final class PluginRegistration {
         failOnErrors();
         Plan plan = analysis.plan();
         Map<TypedSection<?>, TypedSection<?>> copies = link(plan);
-        new CtorRunner(access, false, problems).run(plan.ctors());
+        new CtorRunner(access, false, problems, "Premain.register() throws IllegalStateException").run(plan.ctors());
         failOnErrors();
         new DtorRunner(access, plan.dtors()).register();
         for (Problem problem : problems.all()) {

@@ -9,6 +9,11 @@ enum Route {
     /** {@code Premain.bootstrap()} from running code: a failure is an exception, the JVM goes on. */
     IN_PROCESS;
 
+    /** What a failing ctor stops, besides the remaining ctors. */
+    String whatStops() {
+        return this == AGENT ? "main was not started" : "Premain.bootstrap() throws IllegalStateException";
+    }
+
     /** The report's last line: what the errors stopped, and what to do. */
     String stopped(int errors, int status) {
         String count = errors + (errors == 1 ? " error" : " errors");

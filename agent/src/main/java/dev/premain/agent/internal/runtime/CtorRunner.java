@@ -15,13 +15,21 @@ public final class CtorRunner {
     private final ClassAccess access;
     private final boolean continueOnError;
     private final Problems problems;
+    private final String stopped;
     private final List<DeclaredMethod> timed = new ArrayList<>();
     private final List<Long> timings = new ArrayList<>();
     // Why volatile: the exit watchdog reads it from the shutdown-hook thread.
     private volatile DeclaredMethod running;
 
-    public CtorRunner(ClassAccess access, boolean continueOnError, Problems problems) {
+    /**
+     * @param access how user classes are reached
+     * @param continueOnError whether a failing ctor is skipped ({@code on-error=warn}) instead of stopping the rest
+     * @param problems where failures go
+     * @param stopped what a failure stops, after the remaining ctors: e.g. {@code main was not started}
+     */
+    public CtorRunner(ClassAccess access, boolean continueOnError, Problems problems, String stopped) {
         this.access = access;
+        this.stopped = stopped;
         this.continueOnError = continueOnError;
         this.problems = problems;
     }
@@ -62,7 +70,7 @@ public final class CtorRunner {
         } catch (ReflectiveOperationException | RuntimeException | Error e) {
             problems.add(Problem.error(ProblemCode.CTOR_THREW, "@Ctor method '" + ctor.displayName() + "'", "threw",
                     ctor.location(), continueOnError ? "It was skipped and the launch continues (on-error=warn)."
-                    : "The remaining ctors were not run and main was not started.",
+                    : "The remaining ctors were not run and " + stopped + ".",
                     "Fix the ctor, or make it handle the failure itself.").causedBy(Failure.describe(e)));
             return false;
         } finally {

@@ -136,7 +136,7 @@ public class CtorRunnerTest {
     }
 
     private CtorRunner run(boolean continueOnError, DeclaredMethod... ctors) {
-        CtorRunner runner = new CtorRunner(ClassAccess.of(LOADER), continueOnError, problems);
+        CtorRunner runner = new CtorRunner(ClassAccess.of(LOADER), continueOnError, problems, "main was not started");
         runner.run(List.of(ctors));
         return runner;
     }
