@@ -75,6 +75,10 @@ class AuditIT {
                 "",
                 "Problems:",
                 "  (none)",
+                "",
+                "Checked only at launch (they run code, which the audit never does):",
+                "  Every section field's value, every static initializer, every factory and constructor of a"
+                        + " contribution, and every ctor run only at launch; what they throw is reported then.",
                 ""), ""), result, result::toString);
     }
 
@@ -89,13 +93,23 @@ class AuditIT {
                 + "{\"name\":\"lib.Names\",\"kind\":\"MutableSection\",\"elementType\":\"java.lang.String\","
                 + "\"source\":\"$WORK/audit/sections.jar\",\"items\":[]},{\"name\":\"lib.Unused\","
                 + "\"kind\":\"ImmutableSection\",\"elementType\":\"lib.Greeter\",\"source\":\"$WORK/audit/sections.jar\","
-                + "\"items\":[]}],\"problems\":[{\"severity\":\"error\",\"message\":\"@Ctor method 'loud.Noisy.init' (in"
-                + " $WORK/audit/loud.jar) is not trusted: neither its package 'loud' nor its jar 'loud.jar' is on the"
+                + "\"items\":[]}],\"problems\":[{\"severity\":\"error\",\"code\":\"untrusted\","
+                + "\"subject\":\"@Ctor method 'loud.Noisy.init'\",\"rule\":\"is not trusted\","
+                + "\"location\":\"$WORK/audit/loud.jar\",\"cause\":null,\"consequence\":\"Neither its package 'loud'"
+                + " nor its jar 'loud.jar' is on the trust list (lib). It will not run.\",\"fix\":\"To allow it, add"
+                + " 'loud' or 'loud.jar' to the trust option.\",\"message\":\"@Ctor method 'loud.Noisy.init' is not"
+                + " trusted (in $WORK/audit/loud.jar). Neither its package 'loud' nor its jar 'loud.jar' is on the"
                 + " trust list (lib). It will not run. To allow it, add 'loud' or 'loud.jar' to the trust option.\"},"
-                + "{\"severity\":\"error\",\"message\":\"@Contribute method 'loud.Noisy.make' (in $WORK/audit/loud.jar)"
-                + " is not trusted: neither its package 'loud' nor its jar 'loud.jar' is on the trust list (lib). It is"
-                + " not added to section 'lib.Greeters'. To allow it, add 'loud' or 'loud.jar' to the trust"
-                + " option.\"}]}\n", result.out());
+                + "{\"severity\":\"error\",\"code\":\"untrusted\",\"subject\":\"@Contribute method"
+                + " 'loud.Noisy.make'\",\"rule\":\"is not trusted\",\"location\":\"$WORK/audit/loud.jar\","
+                + "\"cause\":null,\"consequence\":\"Neither its package 'loud' nor its jar 'loud.jar' is on the"
+                + " trust list (lib). It is not added to section 'lib.Greeters'.\",\"fix\":\"To allow it, add"
+                + " 'loud' or 'loud.jar' to the trust option.\",\"message\":\"@Contribute method 'loud.Noisy.make'"
+                + " is not trusted (in $WORK/audit/loud.jar). Neither its package 'loud' nor its jar 'loud.jar' is on"
+                + " the trust list (lib). It is not added to section 'lib.Greeters'. To allow it, add 'loud' or"
+                + " 'loud.jar' to the trust option.\"}],\"launchOnly\":[\"Every section field's value, every static initializer, every factory"
+                + " and constructor of a contribution, and every ctor run only at launch; what they throw is reported"
+                + " then.\"]}\n", result.out());
     }
 
     @Test

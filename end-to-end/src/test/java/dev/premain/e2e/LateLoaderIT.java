@@ -56,13 +56,13 @@ class LateLoaderIT {
     void lateLoadersAreReportedWhenAskedFor() throws Exception {
         ChildJvm.Result result = run("cache=off,late-loaders=report");
         assertEquals(new ChildJvm.Result(0, OUT, "premain: warning: Class 'plug.Extra' uses Premain annotations but was"
-                + " loaded after sections were sealed, by class loader '" + "URLClassLoader" + "' (from file:"
+                + " loaded after sections were sealed, by class loader '" + "URLClassLoader" + "' (in file:"
                 + "$WORK/late/plugin.jar). Its ctors did not run and its contributions are in no section. Register"
                 + " that loader with Premain.register(loader, jars...) to run them and get a snapshot that includes"
                 + " them.\n").out(), result.out(), result::toString);
         assertEquals(true, result.err().startsWith("premain: warning: Class 'plug.Extra' uses Premain annotations but"
                 + " was loaded after sections were sealed, by class loader 'java.net.URLClassLoader@"), result::toString);
-        assertEquals(true, result.err().endsWith("' (from file:$WORK/late/plugin.jar). Its ctors did not run and its"
+        assertEquals(true, result.err().endsWith("' (in file:$WORK/late/plugin.jar). Its ctors did not run and its"
                 + " contributions are in no section. Register that loader with Premain.register(loader, jars...) to"
                 + " run them and get a snapshot that includes them.\n"), result::toString);
     }

@@ -82,7 +82,7 @@ class OptionsIT {
         assertEquals(0, result.status(), result::toString);
         List<String> lines = result.err().lines().toList();
         assertEquals(7, lines.size(), result::toString);
-        assertTrue(lines.get(0).matches("premain: report: scan [0-9.]+ ms, validate [0-9.]+ ms, plan [0-9.]+ ms,"
+        assertTrue(lines.get(0).matches("premain: report: scan [0-9.]+ ms, analyze [0-9.]+ ms,"
                 + " link [0-9.]+ ms, ctors [0-9.]+ ms, seal [0-9.]+ ms \\(total [0-9.]+ ms\\); 5 ctors, 0 sections,"
                 + " 0 dtors"), lines.get(0));
         assertEquals("premain: report: ties shuffled with seed 42", lines.get(1));

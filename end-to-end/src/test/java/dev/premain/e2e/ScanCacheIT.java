@@ -69,8 +69,8 @@ class ScanCacheIT {
         ChildJvm.Result result = start(cache);
         assertEquals(0, result.status(), result::toString);
         assertEquals("ctor ran\nmain ran\n", result.out());
-        assertTrue(result.err().matches("premain: warning: Ignoring the corrupt scan cache file '\\$WORK/caches/corrupt/"
-                + "(classpath-)?[0-9a-f]+\\.cache' \\(its checksum does not match its content\\); '\\$WORK/errors/cached\\.jar' is"
+        assertTrue(result.err().matches("premain: warning: Scan cache file '\\$WORK/caches/corrupt/"
+                + "(classpath-)?[0-9a-f]+\\.cache' is corrupt \\(its checksum does not match its content\\)\\. '\\$WORK/errors/cached\\.jar' is"
                 + " scanned again and the file rewritten\\.\n"), result.err());
         assertEquals(new ChildJvm.Result(0, "ctor ran\nmain ran\n", ""), start(cache), "rewritten");
     }
@@ -83,7 +83,7 @@ class ScanCacheIT {
         assertEquals(0, result.status(), result::toString);
         assertEquals("ctor ran\nmain ran\n", result.out());
         assertEquals(1, result.err().lines().count(), result::toString);
-        assertTrue(result.err().startsWith("premain: warning: Cannot write the scan cache in '$WORK/caches/plain-file/sub'"),
+        assertTrue(result.err().startsWith("premain: warning: The scan cache in '$WORK/caches/plain-file/sub' cannot be written"),
                 result.err());
     }
 

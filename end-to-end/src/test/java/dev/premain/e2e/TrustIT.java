@@ -36,11 +36,11 @@ class TrustIT {
     void untrustedContributorIsRefusedAndItsStaticInitializerNeverRuns() throws Exception {
         ChildJvm.Result result = run("trust=acme:app");
         assertEquals(new ChildJvm.Result(65, "", String.join("\n",
-                "premain: error: @Ctor method 'evil.Miner.init' (in $WORK/trust/evil-1.0.jar) is not trusted: neither"
+                "premain: error: @Ctor method 'evil.Miner.init' is not trusted (in $WORK/trust/evil-1.0.jar). Neither"
                         + " its package 'evil' nor its jar 'evil-1.0.jar' is on the trust list (acme, app). It will not"
                         + " run. To allow it, add 'evil' or 'evil-1.0.jar' to the trust option.",
-                "premain: error: @Contribute method 'evil.Miner.name' (in $WORK/trust/evil-1.0.jar) is not trusted:"
-                        + " neither its package 'evil' nor its jar 'evil-1.0.jar' is on the trust list (acme, app). It is"
+                "premain: error: @Contribute method 'evil.Miner.name' is not trusted (in $WORK/trust/evil-1.0.jar)."
+                        + " Neither its package 'evil' nor its jar 'evil-1.0.jar' is on the trust list (acme, app). It is"
                         + " not added to section 'acme.Names'. To allow it, add 'evil' or 'evil-1.0.jar' to the trust"
                         + " option.",
                 "premain: 2 errors; main was not started (exit status 65). Fix the errors above, or start with"
@@ -67,8 +67,8 @@ class TrustIT {
     void trustModeWarnReportsButAllows() throws Exception {
         ChildJvm.Result result = run("trust=acme,trust-mode=warn");
         assertEquals(0, result.status(), result::toString);
-        assertEquals("premain: warning: @Ctor method 'evil.Miner.init' (in $WORK/trust/evil-1.0.jar) is not trusted:"
-                + " neither its package 'evil' nor its jar 'evil-1.0.jar' is on the trust list (acme). It is allowed"
+        assertEquals("premain: warning: @Ctor method 'evil.Miner.init' is not trusted (in $WORK/trust/evil-1.0.jar)."
+                + " Neither its package 'evil' nor its jar 'evil-1.0.jar' is on the trust list (acme). It is allowed"
                 + " anyway (trust-mode=warn). To allow it, add 'evil' or 'evil-1.0.jar' to the trust option.",
                 result.err().lines().findFirst().orElse(""));
     }

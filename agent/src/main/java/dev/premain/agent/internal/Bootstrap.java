@@ -65,7 +65,7 @@ final class Bootstrap {
         for (Problem problem : analysis.problems()) {
             problems.add(problem);
         }
-        timer.lap("plan");
+        timer.lap("analyze");
         if (mustStop(options)) {
             return finish(ExitStatus.INVALID);
         }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -29,6 +30,33 @@ public final class TestJavac {
     public static Path indexed(Path into, String id, Map<String, String> sources) throws IOException {
         return compile(into, List.of("-processor", "dev.premain.processor.PremainProcessor", "-processorpath",
                 API.toString(), "-Apremain.index.id=" + id), sources);
+    }
+
+    /** Compiles without any annotation processor, so misuse compiles and reaches the agent. */
+    public static Path plain(Path into, Map<String, String> sources) throws IOException {
+        return compile(into, List.of("-proc:none"), sources);
+    }
+
+    /** The processor's compile errors for these sources, in the order javac reports them. */
+    public static List<String> processorErrors(Path into, Map<String, String> sources) throws IOException {
+        Files.createDirectories(into);
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        List<String> args = List.of("--release", "17", "-d", into.toString(), "-classpath", API.toString(),
+                "-processor", "dev.premain.processor.PremainProcessor", "-processorpath", API.toString());
+        List<JavaFileObject> units = new ArrayList<>();
+        sources.forEach((name, code) -> units.add(new Source(name, code)));
+        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8)) {
+            javac.getTask(null, files, diagnostics, args, null, units).call();
+        }
+        List<String> errors = new ArrayList<>();
+        for (Diagnostic<? extends JavaFileObject> diagnostic : diagnostics.getDiagnostics()) {
+            if (diagnostic.getKind() == Diagnostic.Kind.ERROR) {
+                errors.add(diagnostic.getMessage(Locale.ROOT));
+            }
+        }
+        return errors;
     }
 
     private static Path compile(Path into, List<String> options, Map<String, String> sources) throws IOException {

@@ -67,13 +67,14 @@ public final class Discovery {
             }
             return new FirstCopyWins(problems).keep(elements);
         }
-        boolean clean = problems.isEmpty();
+        int before = problems.size(); // Why after the lookup: a corrupt cache file is no class-path problem.
         List<Path> classPath = ClassPathElements.expand(declared);
         for (Path element : classPath) {
             visit(element);
         }
         report(classPath.size());
         parseCandidates();
+        boolean clean = problems.size() == before;
         List<CachedElement> found = new ArrayList<>();
         for (ElementScan element : elements) {
             if (element.cacheable()) {
@@ -81,7 +82,7 @@ public final class Discovery {
             }
             found.add(new CachedElement(element.path(), element.found()));
         }
-        if (key != null && clean && problems.isEmpty()) {
+        if (key != null && clean) {
             whole.put(key, classPath, found); // Why only then: a class path with problems must be looked at again.
         }
         return new FirstCopyWins(problems).keep(elements);

@@ -26,6 +26,10 @@ public final class Problems {
         return errors;
     }
 
+    public int size() {
+        return found.size();
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }
