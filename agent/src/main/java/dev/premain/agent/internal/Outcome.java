@@ -1,5 +1,6 @@
 package dev.premain.agent.internal;
 
+import dev.premain.agent.internal.log.ProblemReport;
 import dev.premain.agent.internal.problem.ExitStatus;
 import dev.premain.agent.internal.problem.Problem;
 import java.util.List;
@@ -20,11 +21,7 @@ record Outcome(int status, List<Problem> problems, String summary) {
 
     /** The report as one text, for an exception message: the same lines stderr got. */
     String report() {
-        StringBuilder text = new StringBuilder();
-        for (Problem problem : problems) {
-            text.append(System.lineSeparator()).append(problem.isError() ? "error: " : "warning: ")
-                    .append(problem.text());
-        }
+        StringBuilder text = new StringBuilder(ProblemReport.lines(problems));
         if (summary != null) {
             text.append(System.lineSeparator()).append(summary);
         }

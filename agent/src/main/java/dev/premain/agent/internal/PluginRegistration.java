@@ -7,6 +7,7 @@ import dev.premain.agent.internal.analysis.LoadingTypeOracle;
 import dev.premain.agent.internal.analysis.Plan;
 import dev.premain.agent.internal.analysis.SectionPlan;
 import dev.premain.agent.internal.log.Diagnostics;
+import dev.premain.agent.internal.log.ProblemReport;
 import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.problem.Problem;
 import dev.premain.agent.internal.problem.Problems;
@@ -75,12 +76,8 @@ final class PluginRegistration {
 
     private void failOnErrors() {
         if (problems.hasErrors()) {
-            StringBuilder report = new StringBuilder("Premain.register() found errors; nothing was registered:");
-            for (Problem problem : problems.all()) {
-                report.append(System.lineSeparator()).append(problem.isError() ? "error: " : "warning: ")
-                        .append(problem.text());
-            }
-            throw new IllegalStateException(report.toString());
+            throw new IllegalStateException("Premain.register() found errors; nothing was registered:"
+                    + ProblemReport.lines(problems.all()));
         }
     }
 }

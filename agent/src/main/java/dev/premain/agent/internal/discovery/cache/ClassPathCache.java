@@ -4,10 +4,7 @@ import dev.premain.agent.internal.discovery.index.IndexCodec;
 import dev.premain.agent.internal.discovery.index.IndexWriter;
 import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.options.IndexMode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,30 +49,8 @@ public final class ClassPathCache {
 
     /** {@code jar SIZE MTIME INODE/CTIME PATH}, or {@code null} for anything but a readable regular file. */
     public static String statLine(Path element) {
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(element, BasicFileAttributes.class);
-            if (!attributes.isRegularFile()) {
-                return null;
-            }
-            return "jar " + attributes.size() + ' ' + attributes.lastModifiedTime().toMillis() + ' '
-                    + changeStamp(element) + ' ' + element + '\n';
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /**
-     * The inode and status-change time where the file system has them. Why: tools that pin file
-     * times (Jib sets 1970-01-01) can rebuild a jar with the same size and modification time, but
-     * no one can set the change time, and a replaced file gets a new inode.
-     */
-    private static String changeStamp(Path element) {
-        try {
-            java.util.Map<String, Object> unix = Files.readAttributes(element, "unix:ino,ctime");
-            return unix.get("ino") + "/" + ((java.nio.file.attribute.FileTime) unix.get("ctime")).toMillis();
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return "-";
-        }
+        FileStamp stamp = FileStamp.ofRegularFile(element);
+        return stamp == null ? null : "jar " + stamp.asText() + ' ' + element + '\n';
     }
 
     /** Each element's content as cached, or empty on a miss (a changed jar, including one a manifest adds). */

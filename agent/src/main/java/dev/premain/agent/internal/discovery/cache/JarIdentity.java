@@ -2,29 +2,40 @@ package dev.premain.agent.internal.discovery.cache;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
 
 /**
- * What a cached scan result is keyed by: size, modification time, and a CRC of the jar's central
- * directory, which holds every entry's own CRC, so any changed class changes it. Reading it costs
- * one small read, not an inflate of the jar.
+ * What a per-jar cached scan result is keyed by: the jar's {@link FileStamp} (the same notion of
+ * "unchanged" the whole-class-path cache uses), and a CRC of the jar's central directory, which
+ * holds every entry's own CRC, so any changed class changes it. Reading it costs one small read,
+ * not an inflate of the jar.
  *
- * @param size the file size
- * @param modified the modification time in milliseconds
+ * @param stamp size, modification time, inode and change time
  * @param directoryCrc the CRC-32 of the central directory, or 0 if it could not be located
  */
-public record JarIdentity(long size, long modified, long directoryCrc) {
+public record JarIdentity(FileStamp stamp, long directoryCrc) {
     private static final int END_RECORD = 0x06054b50;
     private static final int END_RECORD_SIZE = 22;
 
+    /** An identity with no change stamp, for tests and for file systems without one. */
+    public JarIdentity(long size, long modified, long directoryCrc) {
+        this(new FileStamp(size, modified, "-"), directoryCrc);
+    }
+
     public static JarIdentity of(Path jar) throws IOException {
-        long size = Files.size(jar);
-        long modified = Files.getLastModifiedTime(jar).toMillis();
+        FileStamp stamp = FileStamp.of(jar);
         try (RandomAccessFile file = new RandomAccessFile(jar.toFile(), "r")) {
-            return new JarIdentity(size, modified, centralDirectoryCrc(file, size));
+            return new JarIdentity(stamp, centralDirectoryCrc(file, stamp.size()));
         }
+    }
+
+    public long size() {
+        return stamp.size();
+    }
+
+    public long modified() {
+        return stamp.modified();
     }
 
     private static long centralDirectoryCrc(RandomAccessFile file, long size) throws IOException {
@@ -57,6 +68,6 @@ public record JarIdentity(long size, long modified, long directoryCrc) {
 
     /** The key line stored in a cache file. */
     public String asText() {
-        return size + " " + modified + " " + directoryCrc;
+        return stamp.asText() + " " + directoryCrc;
     }
 }

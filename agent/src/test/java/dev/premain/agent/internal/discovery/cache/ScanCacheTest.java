@@ -63,7 +63,7 @@ public class ScanCacheTest {
         Path directory = work.resolve("cache");
         new ScanCache(directory, problems).put(work.resolve("a.jar"), IDENTITY, SCOPE, IndexRecords.all());
 
-        assertEquals("premain-cache 1 1234 1700000000000 3405691582\n"
+        assertEquals("premain-cache 1 1234 1700000000000 - 3405691582\n"
                 + IndexWriter.write(Set.of(), IndexRecords.all()), Files.readString(only(directory)));
     }
 
