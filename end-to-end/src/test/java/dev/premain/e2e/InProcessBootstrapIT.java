@@ -29,6 +29,39 @@ class InProcessBootstrapIT {
     }
 
     @Test
+    void aFailedBootstrapIsNotBootstrappedAndThrowsTheSameReportAgain() throws Exception {
+        Path failing = new FixtureJar()
+                .source("fails.Boom", "package fails; public final class Boom {"
+                        + " @dev.premain.Ctor static void init() { System.out.println(\"ctor ran\");"
+                        + "  throw new IllegalStateException(\"database is down\"); } }")
+                .source("fails.Main", "package fails; import dev.premain.Premain; public final class Main {"
+                        + " static String attempt() { try { Premain.bootstrap(); return \"no exception\"; }"
+                        + "  catch (IllegalStateException e) { return e.getMessage(); } }"
+                        + " public static void main(String[] a) {"
+                        + "  String first = attempt(); String second = attempt();"
+                        + "  System.out.println(\"bootstrapped=\" + Premain.isBootstrapped());"
+                        + "  System.out.println(\"same report=\" + first.equals(second));"
+                        + "  System.out.println(first); } }")
+                .writeTo(Jars.WORK.resolve("inproc/fails.jar"));
+
+        ChildJvm.Result result = new ChildJvm().classPath(failing, Jars.AGENT).args("fails.Main").run();
+
+        String report = String.join("\n",
+                "error: @Ctor method 'fails.Boom.init' threw (in $WORK/inproc/fails.jar): java.lang.IllegalStateException:"
+                        + " database is down",
+                "        at fails.Boom.init(Boom.java:1)",
+                "    The remaining ctors were not run and Premain.bootstrap() throws IllegalStateException. Fix the"
+                        + " ctor, or make it handle the failure itself.",
+                "1 error; Premain.bootstrap() throws IllegalStateException, and throws it again on every later call:"
+                        + " ctors before the failing one ran and no section was sealed. Fix the errors above, or set"
+                        + " on-error=warn to skip what failed.");
+        assertEquals(new ChildJvm.Result(0, String.join("\n", "ctor ran", "bootstrapped=false", "same report=true",
+                "Premain.bootstrap() found errors (status 70), so this JVM is not bootstrapped; the report, also on"
+                        + " stderr:", report, ""),
+                ("premain: " + report).replace("\n1 error", "\npremain: 1 error") + "\n"), result, result::toString);
+    }
+
+    @Test
     void bootstrapsFromMainWithoutAnAgent() throws Exception {
         ChildJvm.Result result = new ChildJvm().classPath(jar, Jars.AGENT).args("inproc.Main").run();
         assertEquals(new ChildJvm.Result(0, String.join("\n", "main starts, bootstrapped=false", "ctor ran on main",

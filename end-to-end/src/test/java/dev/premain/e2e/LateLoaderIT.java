@@ -14,6 +14,8 @@ class LateLoaderIT {
             "plugin ctor ran",
             "base [base item] sealed=true",
             "snapshot [base item, plugin item] sealed=true same=false",
+            "registered again: [base item, plugin item] same=true",
+            "with another class path: refused=true",
             "");
     private static Path app;
     private static Path plugin;
@@ -34,7 +36,12 @@ class LateLoaderIT {
                         + "  System.out.println(\"base \" + Names.ALL.asList() + \" sealed=\" + Names.ALL.isSealed());"
                         + "  ImmutableSection<String> mine = snapshot.of(Names.ALL);"
                         + "  System.out.println(\"snapshot \" + mine.asList() + \" sealed=\" + mine.isSealed()"
-                        + "   + \" same=\" + (mine == Names.ALL)); } }")
+                        + "   + \" same=\" + (mine == Names.ALL));"
+                        + "  ImmutableSection<String> again = Premain.register(plugins, jar).of(Names.ALL);"
+                        + "  System.out.println(\"registered again: \" + again.asList() + \" same=\" + (again == mine));"
+                        + "  try { Premain.register(plugins, jar, Path.of(\"other.jar\")); }"
+                        + "  catch (IllegalStateException e) { System.out.println(\"with another class path: refused=\""
+                        + "   + e.getMessage().contains(\"cannot be registered again\")); } } }")
                 .writeTo(Jars.WORK.resolve("late/app.jar"));
         plugin = new FixtureJar().uses(app)
                 .source("plug.Extra", "package plug; import dev.premain.*; public final class Extra {"
