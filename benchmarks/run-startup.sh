@@ -10,7 +10,8 @@
 #   --sets LIST      class paths, comma-separated (default small,syn1k,syn10k,syn50k,spring)
 #   --aot-sets LIST  class paths of the JDK 25 AOT comparison (default small,spring; "" for none)
 # Environment: JAVA17 (default: java on PATH), JAVA25 (default: the Temurin 25 JDK; AOT is skipped
-# if it is missing).
+# if it is missing), BASELINE_AGENT (an earlier premain-agent.jar: adds premain-indexed-before and
+# premain-indexed-cache-before, the same runs with that jar, for before/after ratios in one run).
 set -euo pipefail
 
 rounds=11
@@ -55,6 +56,10 @@ mkdir -p "$work/lib" "$work/agents"
 cp "$agent_jar" "$work/lib/premain-agent.jar"
 cp "$api_jar" "$work/lib/premain-api.jar"
 cp "$target/lib/classgraph.jar" "$work/lib/classgraph.jar"
+rm -f "$work/lib/premain-agent-before.jar"
+if [ -n "${BASELINE_AGENT:-}" ]; then
+  cp "$BASELINE_AGENT" "$work/lib/premain-agent-before.jar"
+fi
 
 # 3. The class paths: syn1k/syn10k/syn50k from the shared generator, and the Spring Boot one.
 "$shared/make-classpaths.sh" "$cpdir" >&2

@@ -31,6 +31,11 @@ record Layout(Path work, Path classPaths) {
         return work.resolve("lib/premain-agent.jar");
     }
 
+    /** An earlier premain-agent.jar to compare with (run-startup.sh's BASELINE_AGENT), if given. */
+    Path baselineAgent() {
+        return work.resolve("lib/premain-agent-before.jar");
+    }
+
     /** A comparison agent jar: {@code empty}, {@code reference}, {@code reference-full}, ... */
     Path agent(String name) {
         return work.resolve("agents/" + name + "-agent.jar");

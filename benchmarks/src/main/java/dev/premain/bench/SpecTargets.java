@@ -36,6 +36,10 @@ final class SpecTargets {
                     "premain-index-only", 1.10);
             ratio("Later start (warm scan cache) ≤ 1.10× indexed path (indexed + warm cache)", set,
                     "premain-scan-warm", "premain-indexed-cache", 1.10);
+            ratio("This build vs BASELINE_AGENT: indexed, cache=off", set, "premain-indexed",
+                    "premain-indexed-before", 1.05);
+            ratio("This build vs BASELINE_AGENT: indexed, warm cache", set, "premain-indexed-cache",
+                    "premain-indexed-cache-before", 1.05);
         }
         for (String indexed : List.of("premain-indexed", "premain-indexed-cache", "premain-index-only")) {
             flat(indexed, "bare");

@@ -1,6 +1,7 @@
 package dev.premain.bench;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,7 +57,7 @@ final class StartupVariants {
     /** Premain's own modes; the scan variants run on the app jar compiled without the processor. */
     List<Variant> premain(String set, String indexed, String plain) {
         Path first = layout.cache(jdk, set, "first");
-        return List.of(
+        List<Variant> variants = new ArrayList<>(List.of(
                 premain("premain-indexed", "indexed app, cache=off (filler jars pre-filtered every start)",
                         "cache=off", indexed, null),
                 premain("premain-indexed-cache", "indexed app, warm scan cache for the un-indexed jars",
@@ -71,7 +72,16 @@ final class StartupVariants {
                 premain("premain-scan-warm", "un-indexed app, warm scan cache", "cache="
                         + layout.cache(jdk, set, "scan"), plain, null),
                 premain("premain-scan-app", "un-indexed app, packages=app, cache=off", "packages=app,cache=off",
-                        plain, null));
+                        plain, null)));
+        if (Files.isRegularFile(layout.baselineAgent())) {
+            // Why the same app, API jar and options: the only difference is the agent build under test.
+            variants.add(variant("premain-indexed-before", "as premain-indexed, with the BASELINE_AGENT jar",
+                    "-javaagent:" + layout.baselineAgent() + "=cache=off", indexed, "app.Main", EVERYTHING, null));
+            variants.add(variant("premain-indexed-cache-before", "as premain-indexed-cache, with the BASELINE_AGENT"
+                    + " jar", "-javaagent:" + layout.baselineAgent() + "=cache=" + layout.cache(jdk, set, "before"),
+                    indexed, "app.Main", EVERYTHING, null));
+        }
+        return variants;
     }
 
     private Variant premain(String name, String what, String options, String classPath, Path fresh) {
