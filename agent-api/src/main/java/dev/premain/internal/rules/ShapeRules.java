@@ -17,6 +17,8 @@ public final class ShapeRules {
             "dev.premain.MutableSection", "dev.premain.SortedSection", "dev.premain.MapSection",
             "dev.premain.SetSection");
 
+    private static final String NOT_LINKED = "The section is not linked.";
+
     private ShapeRules() {
     }
 
@@ -83,23 +85,28 @@ public final class ShapeRules {
      */
     public static Finding section(String holder, String fieldName, int modifiers, String sectionType,
             String elementType) {
-        String field = "@Section field '" + holder + "." + fieldName + "'";
-        String notLinked = "The section is not linked.";
+        // Why no text before a rule fails: this runs before main for every section, and most are valid.
         if (!Modifier.isStatic(modifiers) || !Modifier.isFinal(modifiers)) {
-            return new Finding(Codes.SECTION_SHAPE, field, "must be static final", notLinked,
-                    "Declare it as 'static final " + simpleName(sectionType) + "<...> " + fieldName + "'.");
+            return new Finding(Codes.SECTION_SHAPE, sectionField(holder, fieldName), "must be static final",
+                    NOT_LINKED, "Declare it as 'static final " + simpleName(sectionType) + "<...> " + fieldName
+                    + "'.");
         }
         if (!SECTION_TYPES.contains(sectionType)) {
-            return new Finding(Codes.SECTION_TYPE, field, "has type '" + sectionType + "', which is not a section"
-                    + " type", notLinked, "Use ImmutableSection, MutableSection, SortedSection, MapSection or"
-                    + " SetSection.");
+            return new Finding(Codes.SECTION_TYPE, sectionField(holder, fieldName), "has type '" + sectionType
+                    + "', which is not a section type", NOT_LINKED, "Use ImmutableSection, MutableSection,"
+                    + " SortedSection, MapSection or SetSection.");
         }
         if (elementType == null) {
-            return new Finding(Codes.SECTION_ELEMENT_TYPE, field, "must name its element type as a class, as in '"
-                    + simpleName(sectionType) + (sectionType.endsWith("MapSection") ? "<String, Command>'"
-                    : "<Command>'"), notLinked, "Replace the raw type, wildcard or type variable with a class.");
+            return new Finding(Codes.SECTION_ELEMENT_TYPE, sectionField(holder, fieldName), "must name its element"
+                    + " type as a class, as in '" + simpleName(sectionType) + (sectionType.endsWith("MapSection")
+                    ? "<String, Command>'" : "<Command>'"), NOT_LINKED, "Replace the raw type, wildcard or type"
+                    + " variable with a class.");
         }
         return null;
+    }
+
+    private static String sectionField(String holder, String fieldName) {
+        return "@Section field '" + holder + "." + fieldName + "'";
     }
 
     /**
