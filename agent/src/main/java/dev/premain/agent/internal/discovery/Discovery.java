@@ -58,7 +58,8 @@ public final class Discovery {
      * @return everything declared, first copy of each class only, as the JVM loads it
      */
     public Declarations discover(List<Path> declared) {
-        String key = ClassPathCache.key(declared, scope, indexMode);
+        // Why no key without a cache: it stats every entry, and storing would render every element's records.
+        String key = cache.isEnabled() ? ClassPathCache.key(declared, scope, indexMode) : null;
         ClassPathCache whole = new ClassPathCache(cache);
         Optional<List<CachedElement>> cached = key == null ? Optional.empty() : whole.get(key);
         if (cached.isPresent()) {

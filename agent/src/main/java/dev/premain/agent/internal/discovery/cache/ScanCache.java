@@ -57,6 +57,11 @@ public final class ScanCache {
     }
 
     /** A cache file's text, or empty if caching is off or the file is missing or unreadable. */
+    /** Whether results are kept at all ({@code cache=off} keeps none). */
+    public boolean isEnabled() {
+        return directory != null;
+    }
+
     public Optional<String> read(String fileName) {
         if (directory == null) {
             return Optional.empty();
