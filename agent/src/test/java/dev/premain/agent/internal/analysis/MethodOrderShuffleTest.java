@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.premain.agent.internal.Reported;
-import dev.premain.agent.internal.Scans;
 import dev.premain.agent.internal.model.DeclaredMethod;
-import dev.premain.agent.internal.problem.Problem;
 import dev.premain.agent.internal.problem.Problems;
 import java.util.ArrayList;
 import java.util.Collections;

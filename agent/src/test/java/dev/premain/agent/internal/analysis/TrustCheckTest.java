@@ -10,7 +10,6 @@ import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.model.DeclaredSection;
 import dev.premain.agent.internal.model.MemberKind;
 import dev.premain.agent.internal.options.TrustPolicy;
-import dev.premain.agent.internal.problem.Problem;
 import dev.premain.agent.internal.problem.Problems;
 import java.lang.reflect.Modifier;
 import java.util.List;

@@ -1,7 +1,6 @@
 package dev.premain.agent.internal.discovery.index;
 
 import dev.premain.agent.internal.model.Declarations;
-import java.util.List;
 import java.util.Set;
 
 /**

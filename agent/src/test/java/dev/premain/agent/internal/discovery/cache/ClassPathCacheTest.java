@@ -9,7 +9,6 @@ import dev.premain.agent.internal.IndexRecords;
 import dev.premain.agent.internal.Reported;
 import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.options.IndexMode;
-import dev.premain.agent.internal.problem.Problem;
 import dev.premain.agent.internal.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -10,7 +10,6 @@ import dev.premain.agent.internal.Reported;
 import dev.premain.agent.internal.discovery.index.IndexWriter;
 import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.model.DeclaredMethod;
-import dev.premain.agent.internal.problem.Problem;
 import dev.premain.agent.internal.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Files;
