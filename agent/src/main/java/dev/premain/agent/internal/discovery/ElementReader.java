@@ -81,7 +81,7 @@ final class ElementReader {
         }
         Set<String> classes = new HashSet<>();
         for (String entry : entries) {
-            if (entry.endsWith(".class") && !entry.startsWith("META-INF/") && !entry.endsWith("module-info.class")) {
+            if (isLoadableClass(entry)) {
                 classes.add(entry.substring(0, entry.length() - ".class".length()).replace('/', '.'));
             }
         }
@@ -98,6 +98,21 @@ final class ElementReader {
             }
         }
         return scanned;
+    }
+
+    /**
+     * Whether the JVM could load a class from this entry by its name. Why the dot rule: an entry such
+     * as {@code ./com/x/A.class} or {@code lib.v2/A.class} names no class the JVM would look up there
+     * (it asks for {@code com/x/A.class}), so it can declare nothing; and its name could not be mapped
+     * back to the entry.
+     */
+    static boolean isLoadableClass(String entry) {
+        if (!entry.endsWith(".class") || entry.startsWith("META-INF/") || entry.endsWith("module-info.class")
+                || entry.startsWith("/")) {
+            return false;
+        }
+        int stem = entry.length() - ".class".length();
+        return stem > 0 && entry.lastIndexOf('.', stem - 1) < 0 && !entry.contains("//");
     }
 
     private static boolean hasIndex(List<String> entries) {

@@ -2,6 +2,8 @@ package dev.premain.agent.internal.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything declared on a class path, as found by discovery (from indexes, caches or class
@@ -16,6 +18,24 @@ public record Declarations(List<DeclaredMethod> ctors, List<DeclaredMethod> dtor
         List<DeclaredContribution> contributions) {
     /** Nothing declared. */
     public static final Declarations NONE = new Declarations(List.of(), List.of(), List.of(), List.of());
+
+    /** Every class that declares something here, sorted: what a cache file written from these covers. */
+    public Set<String> declaringClasses() {
+        Set<String> classes = new TreeSet<>();
+        for (DeclaredMethod ctor : ctors) {
+            classes.add(ctor.className());
+        }
+        for (DeclaredMethod dtor : dtors) {
+            classes.add(dtor.className());
+        }
+        for (DeclaredSection section : sections) {
+            classes.add(section.holder());
+        }
+        for (DeclaredContribution contribution : contributions) {
+            classes.add(contribution.className());
+        }
+        return classes;
+    }
 
     /** These declarations followed by {@code more}'s. */
     public Declarations plus(Declarations more) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One cache file for a whole class path of jars, so a start whose jars are all unchanged reads one
@@ -108,7 +107,7 @@ public final class ClassPathCache {
         text.append(LISTED_END);
         for (CachedElement element : elements) {
             text.append(ELEMENT).append(element.path()).append('\n')
-                    .append(IndexWriter.write(Set.of(), element.declared()));
+                    .append(IndexWriter.write(element.declared().declaringClasses(), element.declared()));
         }
         files.write(fileName(key), text.toString());
     }

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Per-jar scan results kept between starts, so only the first start pays for scanning a jar
@@ -51,7 +50,7 @@ public final class ScanCache {
     }
 
     public void put(Path jar, JarIdentity identity, String scope, Declarations result) {
-        write(fileFor(jar, scope), HEADER + identity.asText() + "\n" + IndexWriter.write(Set.of(), result));
+        write(fileFor(jar, scope), HEADER + identity.asText() + "\n" + IndexWriter.write(result.declaringClasses(), result));
     }
 
     /** A cache file's text, or empty if caching is off or the file is missing or unreadable. */

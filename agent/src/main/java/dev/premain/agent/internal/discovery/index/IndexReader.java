@@ -7,8 +7,10 @@ import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.model.DeclaredSection;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Parses the index format (docs/INDEX-FORMAT.md) and verifies its checksum. */
@@ -31,6 +33,11 @@ public final class IndexReader {
 
     private IndexFile parse(String text) throws IndexFormatException {
         int checksumAt = text.lastIndexOf("checksum ");
+        if (text.indexOf('\r') >= 0) {
+            // Why first: a CRLF file starts with "premain-index 1\r", which the header check would misname.
+            throw new IndexFormatException("its lines end with CR LF, as when a tool converted its line ends; the"
+                    + " format uses LF only");
+        }
         if (!text.startsWith(IndexCodec.HEADER + "\n")) {
             throw new IndexFormatException("it does not start with '" + IndexCodec.HEADER + "'");
         }
@@ -40,10 +47,39 @@ public final class IndexReader {
             throw new IndexFormatException("its checksum does not match its content");
         }
         String[] lines = text.substring(0, checksumAt).split("\n");
+        Map<String, Integer> seen = new HashMap<>();
         for (int i = 1; i < lines.length; i++) {
+            Integer first = seen.putIfAbsent(lines[i], i + 1);
+            if (first != null) { // Why: the processor writes each record once; a repeat would run a ctor twice.
+                throw new IndexFormatException("line " + (i + 1) + " repeats line " + first);
+            }
             parseLine(lines[i], i + 1);
         }
+        checkCovered();
         return new IndexFile(Set.copyOf(covers), new Declarations(ctors, dtors, sections, contributions));
+    }
+
+    /** An index speaks only for the classes it covers, which must be in its own jar or directory. */
+    private void checkCovered() throws IndexFormatException {
+        for (DeclaredMethod ctor : ctors) {
+            covered("ctor", ctor.className());
+        }
+        for (DeclaredMethod dtor : dtors) {
+            covered("dtor", dtor.className());
+        }
+        for (DeclaredSection section : sections) {
+            covered("section", section.holder());
+        }
+        for (DeclaredContribution contribution : contributions) {
+            covered("contribute", contribution.className());
+        }
+    }
+
+    private void covered(String record, String className) throws IndexFormatException {
+        if (!covers.contains(className)) {
+            throw new IndexFormatException("a '" + record + "' record names class '" + className + "', which the"
+                    + " index does not cover: an index may only describe the classes of its own jar or directory");
+        }
     }
 
     private void parseLine(String line, int number) throws IndexFormatException {

@@ -56,7 +56,7 @@ public class IndexReaderTest {
 
     @Test
     public void absentFieldsAreNullOrEmpty() throws IndexFormatException {
-        IndexFile index = IndexReader.read(signed("ctor a.A init ()V 8 0 -\n"
+        IndexFile index = IndexReader.read(signed("covers a.A\ncovers a.B\n" + "ctor a.A init ()V 8 0 -\n"
                 + "section a.A ALL 24 dev.premain.ImmutableSection -\n"
                 + "contribute a.A a.B - CLASS 1 a.B false -\n"), WHERE);
 
@@ -69,7 +69,7 @@ public class IndexReaderTest {
 
     @Test
     public void afterIsCommaSeparated() throws IndexFormatException {
-        IndexFile index = IndexReader.read(signed("dtor a.A stop ()V 8 1 b.B,c.C$D,e.E\n"), WHERE);
+        IndexFile index = IndexReader.read(signed("covers a.A\ndtor a.A stop ()V 8 1 b.B,c.C$D,e.E\n"), WHERE);
 
         assertEquals(List.of("b.B", "c.C$D", "e.E"), index.content().dtors().get(0).after());
     }
@@ -77,7 +77,7 @@ public class IndexReaderTest {
     @Test
     public void constantsAreDecoded() throws IndexFormatException {
         IndexFile index = IndexReader.read(signed(
-                "contribute a.S a.A X FIELD 24 java.lang.String false s:a+b%25%0A%C3%A9\n"
+                "covers a.A\ncontribute a.S a.A X FIELD 24 java.lang.String false s:a+b%25%0A%C3%A9\n"
                 + "contribute a.S a.A Y FIELD 24 char false c:233\n"), WHERE);
 
         assertEquals(List.of("a b%\né", 'é'), index.content().contributions().stream()
@@ -86,11 +86,33 @@ public class IndexReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "premain-index 1", "premain-index 2\n", "premain-index 1 \n", "Premain-index 1\n",
-            " premain-index 1\n", "premain-index 1\r\n", "covers a.A\npremain-index 1\n"})
+            " premain-index 1\n", "covers a.A\npremain-index 1\n"})
     public void aWrongHeader(String start) {
         String text = start.isEmpty() ? "" : signed(start, "covers a.A\n");
 
         assertEquals("it does not start with 'premain-index 1'", failure(text));
+    }
+
+    @Test
+    public void crLfLineEndsAreNamedAsSuch() {
+        assertEquals("its lines end with CR LF, as when a tool converted its line ends; the format uses LF only",
+                failure(signed("premain-index 1\r\n", "covers a.A\r\n")));
+    }
+
+    @Test
+    public void aRecordForAClassTheIndexDoesNotCoverIsRefused() {
+        assertEquals("a 'ctor' record names class 'java.lang.Thread', which the index does not cover: an index may"
+                + " only describe the classes of its own jar or directory",
+                failure(signed("covers a.A\nctor java.lang.Thread dumpStack ()V 9 0 -\n")));
+        assertEquals("a 'contribute' record names class 'com.acme.Admin', which the index does not cover: an index"
+                + " may only describe the classes of its own jar or directory",
+                failure(signed("covers a.A\ncontribute a.S com.acme.Admin NAME FIELD 24 java.lang.String false s:x\n")));
+    }
+
+    @Test
+    public void aRepeatedRecordIsRefused() {
+        assertEquals("line 4 repeats line 3",
+                failure(signed("covers a.A\nctor a.A init ()V 8 0 -\nctor a.A init ()V 8 0 -\n")));
     }
 
     @Test
