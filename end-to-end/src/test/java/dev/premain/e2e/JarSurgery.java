@@ -41,6 +41,20 @@ final class JarSurgery {
         return write(out, entries);
     }
 
+    /** A copy of {@code jar} with entry {@code from} renamed {@code to}, and extra entries added. */
+    static Path renamed(Path jar, String from, String to, Path out) throws IOException {
+        Map<String, byte[]> entries = read(jar);
+        entries.put(to, entries.remove(from));
+        return write(out, entries);
+    }
+
+    /** A copy of {@code jar} with a text entry added (or replaced). */
+    static Path with(Path jar, String entry, String text, Path out) throws IOException {
+        Map<String, byte[]> entries = read(jar);
+        entries.put(entry, text.getBytes(StandardCharsets.UTF_8));
+        return write(out, entries);
+    }
+
     private static Map<String, byte[]> read(Path jar) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         try (JarFile file = new JarFile(jar.toFile())) {

@@ -61,17 +61,20 @@ public final class AgentLaunch {
         if (binder.isEmpty()) {
             return Outcome.OK; // Why: another copy of the agent (another class loader) bootstrapped this JVM.
         }
-        AgentOptions options;
         try {
-            options = new OptionsParser()
-                    .apply(resource(), "the resource " + OptionsParser.RESOURCE)
-                    .apply(System.getProperty(OptionsParser.PROPERTY), "the system property " + OptionsParser.PROPERTY)
-                    .apply(agentArgs, origin).options();
-        } catch (OptionsException e) {
-            return failed(ExitStatus.BAD_OPTIONS, Problem.error(ProblemCode.BAD_OPTIONS, e.getMessage(), null, null,
-                    null, null));
-        }
-        try {
+            // Why everything inside: anything escaping premain makes the JVM print "FATAL ERROR in native
+            // method", and even reading the options touches the file system (the options resource).
+            AgentOptions options;
+            try {
+                options = new OptionsParser()
+                        .apply(resource(), "the resource " + OptionsParser.RESOURCE)
+                        .apply(System.getProperty(OptionsParser.PROPERTY), "the system property "
+                                + OptionsParser.PROPERTY)
+                        .apply(agentArgs, origin).options();
+            } catch (OptionsException e) {
+                return failed(ExitStatus.BAD_OPTIONS, Problem.error(ProblemCode.BAD_OPTIONS, e.getMessage(), null,
+                        null, null, null));
+            }
             Outcome done = new Bootstrap(ClassLoader.getSystemClassLoader(), new ModuleOpener(instrumentation),
                     instrumentation, route).run(options, binder.get());
             if (done.succeeded()) {
@@ -79,12 +82,11 @@ public final class AgentLaunch {
             }
             return done;
         } catch (RuntimeException | Error e) {
-            // Why catch all: anything escaping premain makes the JVM print "FATAL ERROR in native method".
             return failed(ExitStatus.INTERNAL_ERROR, Problem.error(ProblemCode.INTERNAL_ERROR, "Internal error in"
                     + " Premain,", "please report it with this message", null, route == Route.AGENT
                     ? "main was not started (exit status " + ExitStatus.INTERNAL_ERROR + ")."
-                    : "Premain.bootstrap() throws IllegalStateException.", "Start with index=off or cache=off to try another path"
-                    + " meanwhile.").causedBy(Failure.describe(e)));
+                    : "Premain.bootstrap() throws IllegalStateException.", "Start with index=off or cache=off to try"
+                    + " another path meanwhile.").causedBy(Failure.describe(e)));
         }
     }
 
@@ -107,11 +109,10 @@ public final class AgentLaunch {
      * resource that is absent makes the loader open every jar on the class path, before main.
      */
     private static String resource() {
-        List<Path> declared = ClassPathElements.parse(System.getProperty("java.class.path"));
-        if (declared.isEmpty()) {
+        Path first = ClassPathElements.first(System.getProperty("java.class.path"));
+        if (first == null) {
             return null;
         }
-        Path first = declared.get(0);
         try {
             byte[] bytes = Files.isDirectory(first) ? fileBytes(first.resolve(OptionsParser.RESOURCE))
                     : Files.isRegularFile(first) ? entryBytes(first) : null;

@@ -1,8 +1,12 @@
 package dev.premain.agent.internal.discovery;
 
+import dev.premain.agent.internal.log.Diagnostics;
+import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.ProblemCode;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -30,13 +34,43 @@ public final class ClassPathElements {
         return new ArrayList<>(elements);
     }
 
+    /**
+     * The entry as an absolute path, or {@code null} when this JVM cannot name it. Why: a class path with
+     * characters outside the file-name encoding (a non-ASCII directory under {@code LC_ALL=C}) cannot be
+     * a {@code Path}; the JVM cannot load classes from it either, so it is reported, not fatal.
+     */
+    private static Path pathOf(String entry) {
+        try {
+            return Paths.get(entry).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            Diagnostics.print(Problem.warning(ProblemCode.ENTRY_UNREADABLE, "Class-path entry '" + entry + "'",
+                    "cannot be named in this JVM's file-name encoding (" + System.getProperty("sun.jnu.encoding")
+                    + ")", null, "Nothing is scanned from it, and the JVM cannot load classes from it either.",
+                    "Start the JVM in a UTF-8 locale (for example LC_ALL=C.UTF-8), or rename the directory."));
+            return null;
+        }
+    }
+
+    /** The first entry of a class path, or {@code null} if there is none or it cannot be named (reported later). */
+    public static Path first(String pathList) {
+        String entry = pathList == null ? "" : pathList.split(File.pathSeparator, 2)[0];
+        try {
+            return entry.isEmpty() ? null : Paths.get(entry).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            return null;
+        }
+    }
+
     /** A path-separator-joined list, as absolute paths, without opening anything. */
     public static List<Path> parse(String pathList) {
         List<Path> elements = new ArrayList<>();
         if (pathList != null) {
             for (String entry : pathList.split(File.pathSeparator)) {
                 if (!entry.isEmpty()) {
-                    elements.add(Paths.get(entry).toAbsolutePath().normalize());
+                    Path path = pathOf(entry);
+                    if (path != null) {
+                        elements.add(path);
+                    }
                 }
             }
         }

@@ -83,7 +83,12 @@ public final class OptionsParser {
         List<String> names = new ArrayList<>();
         for (String name : value.split(":")) {
             if (!name.isBlank()) {
-                names.add(name.strip());
+                String entry = name.strip();
+                if (!isPackageName(entry) && (key.equals("packages") || !isJarPattern(entry))) {
+                    throw malformed(key, value, origin, "'" + entry + "' is not a package name (like com.acme)"
+                            + (key.equals("packages") ? "" : " nor a jar file name (like acme-*.jar)"));
+                }
+                names.add(entry);
             }
         }
         if (names.isEmpty()) {
@@ -91,6 +96,27 @@ public final class OptionsParser {
                     : "it needs at least one package or jar name");
         }
         return List.copyOf(names);
+    }
+
+    /** {@code com.acme}: identifiers joined by dots. Why checked: {@code *} or {@code .} would match nothing, silently. */
+    static boolean isPackageName(String name) {
+        for (String part : name.split("\\.", -1)) {
+            if (part.isEmpty() || !Character.isJavaIdentifierStart(part.charAt(0))) {
+                return false;
+            }
+            for (int i = 1; i < part.length(); i++) {
+                if (!Character.isJavaIdentifierPart(part.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {@code acme-*.jar}: a file name ending in {@code .jar}, with something besides wildcards before it. */
+    static boolean isJarPattern(String name) {
+        return name.endsWith(".jar") && name.indexOf('/') < 0 && name.indexOf('\\') < 0
+                && !name.substring(0, name.length() - ".jar".length()).replace("*", "").isEmpty();
     }
 
     private static boolean flag(String key, String value, String origin) throws OptionsException {
