@@ -60,8 +60,9 @@ final class Bootstrap {
         Declarations declared = new Discovery(options.index(), cache, options.packages(), problems)
                 .discover(ClassPathElements.declared());
         timer.lap("scan");
+        LoadingTypeOracle classes = new LoadingTypeOracle(loader);
         Analysis analysis = Analysis.of(declared, new AnalysisSettings(options.trust(), options.shuffleSeed()),
-                new LoadingTypeOracle(loader));
+                classes, classes);
         for (Problem problem : analysis.problems()) {
             problems.add(problem);
         }

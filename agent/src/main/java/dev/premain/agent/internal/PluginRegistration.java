@@ -35,8 +35,9 @@ final class PluginRegistration {
     }
 
     Map<TypedSection<?>, TypedSection<?>> run(Declarations declared) {
+        LoadingTypeOracle classes = new LoadingTypeOracle(access.loader());
         Analysis analysis = Analysis.of(declared, new AnalysisSettings(state.options.trust(),
-                state.options.shuffleSeed()), new LoadingTypeOracle(access.loader()));
+                state.options.shuffleSeed()), classes, classes);
         for (Problem problem : analysis.problems()) {
             problems.add(problem);
         }

@@ -96,7 +96,8 @@ class RulebookParityTest {
                 .discover(List.of(classes));
         try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL(),
                 TestJavac.API.toUri().toURL()}, null)) {
-            Analysis analysis = Analysis.of(declared, AnalysisSettings.DEFAULT, new LoadingTypeOracle(loader));
+            LoadingTypeOracle oracle = new LoadingTypeOracle(loader);
+            Analysis analysis = Analysis.of(declared, AnalysisSettings.DEFAULT, oracle, oracle);
             List<String> errors = new ArrayList<>();
             for (Problem problem : problems.all()) {
                 errors.add(problem.text());

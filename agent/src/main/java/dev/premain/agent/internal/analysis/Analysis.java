@@ -11,8 +11,8 @@ import java.util.List;
  * shows what the agent would do" is true by construction. Pure: it runs no user code and
  * initializes no class (the {@link TypeOracle} loads classes, if at all, without initializing them).
  *
- * <p>The stages, in order: shape and type rules ({@link ScanValidator}), the trust allow-list
- * ({@link TrustCheck}), ordering ({@link Planner}), and the clashes that class files alone can
+ * <p>The stages, in order: shape and type rules ({@link ScanValidator}), where the JVM really
+ * loads each class from ({@link OriginCheck}), the trust allow-list ({@link TrustCheck}), ordering ({@link Planner}), and the clashes that class files alone can
  * show ({@link ConstantClashCheck}). What only running code can show (static initializers, key
  * functions, comparators) is checked when the runtime links the plan.
  */
@@ -31,12 +31,15 @@ public final class Analysis {
      * @param declared everything declared on the class path
      * @param settings the trust list and the shuffle seed
      * @param types answers assignability questions
+     * @param origins where the JVM really loads each class from
      * @return the plan of everything usable, and every problem, in a stable order
      */
-    public static Analysis of(Declarations declared, AnalysisSettings settings, TypeOracle types) {
+    public static Analysis of(Declarations declared, AnalysisSettings settings, TypeOracle types,
+            ClassOrigins origins) {
         Problems problems = new Problems();
         Declarations valid = new ScanValidator(types, problems).validate(declared);
-        Declarations trusted = new TrustCheck(settings.trust(), problems).filter(valid);
+        Declarations loaded = new OriginCheck(origins, problems).check(valid);
+        Declarations trusted = new TrustCheck(settings.trust(), problems).filter(loaded);
         Plan planned = new Planner(settings.shuffleSeed(), problems).plan(trusted);
         Plan plan = new ConstantClashCheck(problems).check(planned);
         return new Analysis(plan, problems.all());

@@ -2,8 +2,11 @@ package dev.premain.agent.internal.analysis;
 
 import java.util.Map;
 
-/** Answers assignability by loading classes <em>without initializing them</em>: no user code runs. */
-public final class LoadingTypeOracle implements TypeOracle {
+/**
+ * Answers assignability and origins by loading classes <em>without initializing them</em>: no user
+ * code runs (loading and linking never run a static initializer).
+ */
+public final class LoadingTypeOracle implements TypeOracle, ClassOrigins {
     private static final Map<String, Class<?>> PRIMITIVES = Map.of("boolean", boolean.class, "byte", byte.class,
             "char", char.class, "short", short.class, "int", int.class, "long", long.class,
             "float", float.class, "double", double.class, "void", void.class);
@@ -14,6 +17,8 @@ public final class LoadingTypeOracle implements TypeOracle {
     private final ClassLoader loader;
     // Why memoize: a thousand contributions name a handful of types, and each lookup takes the loader's lock.
     private final Map<String, Class<?>> loaded = new java.util.HashMap<>();
+    // Why memoize: every class of a jar has the same code source, and real paths cost a system call.
+    private final Map<String, String> realPaths = new java.util.HashMap<>();
 
     public LoadingTypeOracle(ClassLoader loader) {
         this.loader = loader;
@@ -27,6 +32,37 @@ public final class LoadingTypeOracle implements TypeOracle {
             return load(to).isAssignableFrom(BOXES.getOrDefault(source, source));
         } catch (ClassNotFoundException | LinkageError e) {
             return true; // Why: linking reports the missing class with its cause.
+        }
+    }
+
+    @Override
+    public String origin(String className) {
+        Class<?> type;
+        try {
+            type = load(className);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return null;
+        }
+        java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
+        java.net.URL location = source == null ? null : source.getLocation();
+        if (location == null) {
+            return type.getClassLoader() == null || type.getClassLoader() == ClassLoader.getPlatformClassLoader()
+                    ? "the JDK" : "the class loader '" + type.getClassLoader().getName() + "' (no code source)";
+        }
+        String key = location.toString();
+        String real = realPaths.get(key);
+        if (real == null) {
+            real = realPath(location);
+            realPaths.put(key, real);
+        }
+        return real;
+    }
+
+    private static String realPath(java.net.URL location) {
+        try {
+            return java.nio.file.Path.of(location.toURI()).toRealPath().toString();
+        } catch (java.net.URISyntaxException | java.io.IOException | RuntimeException e) {
+            return "the location '" + location + "'"; // Why: not a file (a nested jar, a jrt: image); never a match.
         }
     }
 

@@ -75,8 +75,9 @@ public final class Audit {
                 .discover(new ArrayList<>(elements));
         // Why a loader of our own: types are checked by loading classes WITHOUT initializing them.
         try (URLClassLoader loader = new URLClassLoader(urls(elements), Audit.class.getClassLoader())) {
+            LoadingTypeOracle classes = new LoadingTypeOracle(loader);
             Analysis analysis = Analysis.of(declared, new AnalysisSettings(options.trust(), options.shuffleSeed()),
-                    new LoadingTypeOracle(loader));
+                    classes, classes);
             for (Problem problem : analysis.problems()) {
                 problems.add(problem);
             }
