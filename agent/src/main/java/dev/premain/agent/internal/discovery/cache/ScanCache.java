@@ -11,9 +11,16 @@ import dev.premain.agent.internal.problem.Problems;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,9 +33,16 @@ public final class ScanCache {
     public static final ScanCache OFF = new ScanCache(null, null);
     private static final String HEADER = "premain-cache 1 ";
 
+    /** A cache file larger than this is not read: no scan result of a jar comes near it. */
+    static final long MAX_FILE_BYTES = 64L << 20;
+    /** When a write finds more files than this, the least recently written are deleted down to {@link #KEEP}. */
+    static final int MAX_FILES = 512;
+    static final int KEEP = 384;
+
     private final Path directory;
     private final Problems problems;
     private boolean noticed;
+    private CacheDirectory checked;
 
     /**
      * @param directory where cache files live, or {@code null} for no caching
@@ -56,18 +70,46 @@ public final class ScanCache {
     /** A cache file's text, or empty if caching is off or the file is missing or unreadable. */
     /** Whether results are kept at all ({@code cache=off} keeps none). */
     public boolean isEnabled() {
-        return directory != null;
+        return use() != CacheDirectory.Use.REFUSED;
     }
 
     public Optional<String> read(String fileName) {
-        if (directory == null) {
+        if (use() == CacheDirectory.Use.REFUSED) {
             return Optional.empty();
         }
+        Path file = directory.resolve(fileName);
         try {
-            return Optional.of(Files.readString(directory.resolve(fileName), StandardCharsets.UTF_8));
+            // Why no links and only regular files of a sane size: a FIFO would hang the launch, a link to
+            // /dev/zero would fill the heap; neither is a cache file Premain wrote.
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() > MAX_FILE_BYTES) {
+                notice("Scan cache file '" + file + "'", attributes.isRegularFile() ? "is larger than "
+                        + (MAX_FILE_BYTES >> 20) + " MB" : "is not a regular file", "It is not read; the jar it"
+                        + " belongs to is scanned instead.", "Delete it; Premain writes regular files only.");
+                return Optional.empty();
+            }
+            return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // Not cached yet, or unreadable: write() says so if it cannot write either.
         }
+    }
+
+    /** How the directory may be used; decided once, and said once when it is refused. */
+    private CacheDirectory.Use use() {
+        if (directory == null) {
+            return CacheDirectory.Use.REFUSED;
+        }
+        if (checked == null) {
+            checked = CacheDirectory.of(directory);
+            if (checked.use() == CacheDirectory.Use.REFUSED) {
+                notice("The scan cache directory '" + directory + "'", checked.reason(), "Its files could add or"
+                        + " hide contributions, so it is not used: jars without an index are scanned at every"
+                        + " start.", "Make it private to you (chmod 700, owned by you), or set the option"
+                        + " cache=DIR to a private directory, or cache=off.");
+            }
+        }
+        return checked.use();
     }
 
     /** Parses index text read from a cache file; a corrupt file is a notice and a miss. */
@@ -83,19 +125,74 @@ public final class ScanCache {
 
     /** Writes a cache file atomically: a temporary file, then a move, so readers never see half a file. */
     public void write(String fileName, String text) {
-        if (directory == null) {
-            return;
+        if (use() != CacheDirectory.Use.READ_WRITE) {
+            return; // Why silent for read-only: a container image ships its cache read-only on purpose.
         }
         Path temporary = null;
         try {
-            Files.createDirectories(directory);
+            createPrivately(directory);
             temporary = Files.createTempFile(directory, fileName, ".tmp");
             Files.writeString(temporary, text, StandardCharsets.UTF_8);
             move(temporary, directory.resolve(fileName));
+            evictOldest();
         } catch (IOException | RuntimeException e) {
             deleteQuietly(temporary);
             notice("The scan cache in '" + directory + "'", "cannot be written (" + e + ")",
                     "Later starts scan again.", "Make it writable, or set the option cache=DIR or cache=off.");
+        }
+    }
+
+    /** Creates the directory readable and writable by this user only, where the file system allows it. */
+    private static void createPrivately(Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            return;
+        }
+        Path parent = directory.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            Files.createDirectory(directory, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString("rwx------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createDirectories(directory);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (!Files.isDirectory(directory)) {
+                throw e; // Why: a file in its place; only a directory another JVM created first is fine.
+            }
+        }
+    }
+
+    /** Keeps the directory from growing forever: the least recently written files go first. */
+    private void evictOldest() throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> listed = Files.newDirectoryStream(directory, "*.cache")) {
+            for (Path file : listed) {
+                files.add(file);
+            }
+        }
+        if (files.size() <= MAX_FILES) {
+            return;
+        }
+        long[] ages = new long[files.size()];
+        for (int i = 0; i < ages.length; i++) {
+            ages[i] = modified(files.get(i));
+        }
+        long[] sorted = ages.clone();
+        Arrays.sort(sorted);
+        long cutoff = sorted[files.size() - KEEP]; // Why a cutoff: no comparator class to spin for one sort.
+        for (int i = 0; i < ages.length; i++) {
+            if (ages[i] < cutoff) {
+                Files.deleteIfExists(files.get(i));
+            }
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 

@@ -1,0 +1,100 @@
+package dev.premain.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.premain.testing.ChildJvm;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The scan cache can neither inject nor hide: a directory others can write to is not used (one
+ * warning), and anything in it that is not a regular file of a sane size is not read — no hang on a
+ * FIFO, no heap filled from a link to /dev/zero.
+ */
+class CacheSafetyIT {
+    private static final String OK = "ctor ran\nmain ran\n";
+    private static Path app;
+
+    @BeforeAll
+    static void buildFixture() throws Exception {
+        app = new BrokenApp("cache-safety")
+                .source("cached.Hello", "package cached; public final class Hello {"
+                        + " @dev.premain.Ctor static void init() { System.out.println(\"ctor ran\"); } }")
+                .jar();
+    }
+
+    private static ChildJvm.Result start(Path cache) throws Exception {
+        return new ChildJvm().agent("cache=" + cache).classPath(app).args("app.Main").run();
+    }
+
+    private static Path warmCache(String name) throws Exception {
+        Path cache = Jars.WORK.resolve("caches/safety").resolve(name);
+        if (Files.exists(cache)) {
+            try (Stream<Path> files = Files.list(cache)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+            Files.delete(cache); // Why: an earlier run may have left it shared; Premain creates it private.
+        }
+        assertEquals(new ChildJvm.Result(0, OK, ""), start(cache));
+        return cache;
+    }
+
+    private static List<Path> files(Path cache) throws Exception {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void aDirectoryOthersCanWriteIsNotUsed() throws Exception {
+        Path cache = warmCache("shared");
+        Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        ChildJvm.Result result = start(cache);
+
+        assertEquals(new ChildJvm.Result(0, OK, "premain: warning: The scan cache directory '$WORK/caches/safety/shared'"
+                + " can be written by other users. Its files could add or hide contributions, so it is not used: jars"
+                + " without an index are scanned at every start. Make it private to you (chmod 700, owned by you), or"
+                + " set the option cache=DIR to a private directory, or cache=off.\n"), result);
+    }
+
+    @Test
+    void aFifoInPlaceOfACacheFileIsNotReadAndDoesNotHang() throws Exception {
+        Path cache = warmCache("fifo");
+        for (Path file : files(cache)) {
+            Files.delete(file);
+            Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).inheritIO().start();
+            assertEquals(0, mkfifo.waitFor());
+        }
+
+        ChildJvm.Result result = start(cache);
+
+        assertEquals(0, result.status(), result::toString);
+        assertEquals(OK, result.out());
+        assertEquals(true, result.err().matches("premain: warning: Scan cache file '\\$WORK/caches/safety/fifo/"
+                + "[^']+' is not a regular file\\. It is not read; the jar it belongs to is scanned instead\\. Delete"
+                + " it; Premain writes regular files only\\.\n"), result::toString);
+    }
+
+    @Test
+    void aLinkToDevZeroIsNotRead() throws Exception {
+        Path cache = warmCache("zero");
+        for (Path file : files(cache)) {
+            Files.delete(file);
+            Files.createSymbolicLink(file, Path.of("/dev/zero"));
+        }
+
+        ChildJvm.Result result = start(cache);
+
+        assertEquals(0, result.status(), result::toString);
+        assertEquals(OK, result.out());
+        assertEquals(1, result.err().lines().count(), result::toString);
+    }
+}
