@@ -81,7 +81,8 @@ final class Bootstrap {
     }
 
     private Outcome construct(AgentOptions options, SectionBinder binder, Plan plan, List<TypedSection<?>> sections) {
-        CtorRunner runner = new CtorRunner(access, options.onError() == OnError.WARN, problems, route.whatStops());
+        CtorRunner runner = new CtorRunner(access, options.onError() == OnError.WARN, problems, route.whatStops(),
+                options.timeouts().ctorMillis());
         runner.run(plan.ctors());
         timer.lap("ctors");
         if (mustStop(options)) {
@@ -92,7 +93,7 @@ final class Bootstrap {
         }
         publish(options, binder, plan, sections);
         watchLateLoaders(options);
-        new DtorRunner(access, plan.dtors()).register();
+        new DtorRunner(access, plan.dtors(), options.timeouts().dtorMillis()).register();
         timer.lap("seal");
         if (options.report()) {
             report(options, plan, runner.timings());

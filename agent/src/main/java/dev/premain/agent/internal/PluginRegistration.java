@@ -44,9 +44,10 @@ final class PluginRegistration {
         failOnErrors();
         Plan plan = analysis.plan();
         Map<TypedSection<?>, TypedSection<?>> copies = link(plan);
-        new CtorRunner(access, false, problems, "Premain.register() throws IllegalStateException").run(plan.ctors());
+        new CtorRunner(access, false, problems, "Premain.register() throws IllegalStateException",
+                state.options.timeouts().ctorMillis()).run(plan.ctors());
         failOnErrors();
-        new DtorRunner(access, plan.dtors()).register();
+        new DtorRunner(access, plan.dtors(), state.options.timeouts().dtorMillis()).register();
         for (Problem problem : problems.all()) {
             Diagnostics.print(problem);
         }

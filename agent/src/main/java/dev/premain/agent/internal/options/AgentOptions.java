@@ -15,7 +15,8 @@ import java.util.List;
  * @param trust who may contribute ctors, dtors and items
  * @param verbosity how much the agent says on stderr
  * @param watchLateLoaders whether to report annotated classes loaded by other class loaders after seal
+ * @param timeouts how long ctors and dtors may run
  */
 public record AgentOptions(List<String> packages, boolean report, Long shuffleSeed, OnError onError, IndexMode index,
-        Path cache, TrustPolicy trust, Verbosity verbosity, boolean watchLateLoaders) {
+        Path cache, TrustPolicy trust, Verbosity verbosity, boolean watchLateLoaders, Timeouts timeouts) {
 }

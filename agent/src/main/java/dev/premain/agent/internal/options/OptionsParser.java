@@ -16,7 +16,8 @@ public final class OptionsParser {
     public static final String RESOURCE = "META-INF/premain/options";
     public static final String VALID = "packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn,"
             + " index=prefer|only|off, cache=DIR|off, trust=PKG-or-JAR[:...], trust-mode=enforce|warn,"
-            + " verbose=quiet|warn|info|debug, late-loaders=off|report";
+            + " verbose=quiet|warn|info|debug, late-loaders=off|report, ctor-timeout=SECONDS,"
+            + " dtor-timeout=SECONDS";
 
     private List<String> packages = List.of();
     private boolean report;
@@ -28,6 +29,8 @@ public final class OptionsParser {
     private boolean trustWarnOnly;
     private Verbosity verbosity = Verbosity.WARN;
     private boolean watchLateLoaders;
+    private long ctorTimeoutMillis = Timeouts.DEFAULT.ctorMillis();
+    private long dtorTimeoutMillis = Timeouts.DEFAULT.dtorMillis();
 
     /** Applies one source of options; {@code origin} names it in messages. */
     public OptionsParser apply(String text, String origin) throws OptionsException {
@@ -48,7 +51,7 @@ public final class OptionsParser {
     public AgentOptions options() {
         TrustPolicy trust = trusted == null ? TrustPolicy.EVERYONE : new TrustPolicy(trusted, trustWarnOnly);
         return new AgentOptions(packages, report, shuffleSeed, onError, index, cache, trust, verbosity,
-                watchLateLoaders);
+                watchLateLoaders, new Timeouts(ctorTimeoutMillis, dtorTimeoutMillis));
     }
 
     private void set(String key, String value, String origin) throws OptionsException {
@@ -67,6 +70,8 @@ public final class OptionsParser {
                     "off or report") == LateLoaders.REPORT;
             case "verbose" -> verbosity = choice(Verbosity.class, key, required(key, value, origin), origin,
                     "quiet, warn, info or debug");
+            case "ctor-timeout" -> ctorTimeoutMillis = seconds(key, required(key, value, origin), origin);
+            case "dtor-timeout" -> dtorTimeoutMillis = seconds(key, required(key, value, origin), origin);
             default -> throw new OptionsException("Unknown option '" + key + "' in " + origin + ". Premain did not run,"
                     + " so the application was not started. Valid options: " + VALID + ".");
         }
@@ -117,6 +122,19 @@ public final class OptionsParser {
     static boolean isJarPattern(String name) {
         return name.endsWith(".jar") && name.indexOf('/') < 0 && name.indexOf('\\') < 0
                 && !name.substring(0, name.length() - ".jar".length()).replace("*", "").isEmpty();
+    }
+
+    /** A positive number of seconds, decimals allowed, in milliseconds. */
+    private static long seconds(String key, String value, String origin) throws OptionsException {
+        try {
+            double seconds = Double.parseDouble(value);
+            if (seconds > 0 && seconds <= 86_400) {
+                return Math.max(1, Math.round(seconds * 1000));
+            }
+        } catch (NumberFormatException e) {
+            // Reported below.
+        }
+        throw malformed(key, value, origin, "it must be a number of seconds between 0 and 86400, like 30 or 0.5");
     }
 
     private static boolean flag(String key, String value, String origin) throws OptionsException {

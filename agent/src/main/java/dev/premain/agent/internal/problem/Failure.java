@@ -59,6 +59,37 @@ public final class Failure {
         return text.toString();
     }
 
+    /**
+     * Where a thread is now: its frames above the first reflection or Premain frame, one per line,
+     * folded and bounded like a failure's.
+     */
+    public static String where(StackTraceElement[] frames) {
+        int end = 0;
+        while (end < frames.length && !isRuntimeFrame(frames[end])) {
+            end++;
+        }
+        StackTraceElement[] plain = new StackTraceElement[end];
+        for (int i = 0; i < end; i++) {
+            // Why rebuilt: a live thread's frames print their module and loader ("app//"), an exception's do not.
+            StackTraceElement f = frames[i];
+            plain[i] = new StackTraceElement(f.getClassName(), f.getMethodName(), f.getFileName(), f.getLineNumber());
+        }
+        StringBuilder text = new StringBuilder("it is at");
+        appendFrames(text, plain, end);
+        return text.toString();
+    }
+
+    /** Whether a thread with these frames is inside {@code System.exit} (or {@code Runtime.exit}). */
+    public static boolean isExiting(StackTraceElement[] frames) {
+        for (StackTraceElement frame : frames) {
+            if (frame.getClassName().equals("java.lang.Shutdown") || (frame.getClassName().equals("java.lang.Runtime")
+                    && frame.getMethodName().equals("exit"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String message(Throwable cause) {
         String message;
         try {

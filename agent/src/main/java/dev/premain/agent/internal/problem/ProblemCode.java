@@ -54,6 +54,12 @@ public final class ProblemCode {
     public static final String CTOR_EXIT = "ctor-exit";
     /** A ctor that left a thread running at seal. */
     public static final String CTOR_THREAD = "ctor-thread";
+    /** A dtor that hung or called System.exit at shutdown. */
+    public static final String DTOR_STUCK = "dtor-stuck";
+    /** A ctor that runs longer than ctor-timeout. */
+    public static final String CTOR_SLOW = "ctor-slow";
+    /** The JVM was stopped (a signal, or another thread) while a ctor ran. */
+    public static final String CTOR_INTERRUPTED = "ctor-interrupted";
     /** A dtor that threw. */
     public static final String DTOR_THREW = "dtor-threw";
     /** A class with Premain annotations loaded by a class loader after seal. */

@@ -10,14 +10,21 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Runs the dtors once at JVM shutdown, in reverse plan order, on one shutdown-hook thread. */
+/**
+ * Runs the dtors once at JVM shutdown, in reverse plan order, from one shutdown-hook thread. Each
+ * dtor runs on a daemon thread of its own that the hook waits for at most the dtor timeout: a dtor
+ * that hangs, or calls {@code System.exit} (which blocks forever at shutdown), is left behind with a
+ * message, the others still run, and the JVM still exits.
+ */
 public final class DtorRunner implements Runnable {
     private final ClassAccess access;
     private final List<DeclaredMethod> reversed;
+    private final long timeoutMillis;
 
-    public DtorRunner(ClassAccess access, List<DeclaredMethod> planned) {
+    public DtorRunner(ClassAccess access, List<DeclaredMethod> planned, long timeoutMillis) {
         this.access = access;
         this.reversed = new ArrayList<>(planned);
+        this.timeoutMillis = timeoutMillis;
         Collections.reverse(reversed);
     }
 
@@ -31,6 +38,47 @@ public final class DtorRunner implements Runnable {
     @Override
     public void run() {
         for (DeclaredMethod dtor : reversed) {
+            Thread worker = new Thread(new OneDtor(dtor), "premain-dtor " + dtor.displayName());
+            worker.setDaemon(true); // Why: a dtor left behind must not keep the JVM alive.
+            worker.start();
+            try {
+                worker.join(timeoutMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (worker.isAlive()) {
+                reportStuck(dtor, worker.getStackTrace());
+            }
+        }
+    }
+
+    private void reportStuck(DeclaredMethod dtor, StackTraceElement[] frames) {
+        String subject = "@Dtor method '" + dtor.displayName() + "'";
+        Problem problem = Failure.isExiting(frames)
+                ? Problem.error(ProblemCode.DTOR_STUCK, subject, "called System.exit at shutdown, which blocks"
+                        + " forever", dtor.location(), "It is left blocked, and the remaining dtors run now.",
+                        "Return from the dtor instead of exiting.")
+                : Problem.error(ProblemCode.DTOR_STUCK, subject, "did not finish within " + seconds(timeoutMillis)
+                        + " at shutdown", dtor.location(), "It is left running, and the remaining dtors run now; the"
+                        + " JVM does not wait for it.", "Make it return promptly, or raise dtor-timeout=SECONDS.");
+        Diagnostics.print(problem.causedBy(Failure.where(frames)));
+    }
+
+    static String seconds(long millis) {
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis / 1000.0 + " s";
+    }
+
+    /** One dtor, on its own thread; whatever it throws is reported and stays there. */
+    private final class OneDtor implements Runnable {
+        private final DeclaredMethod dtor;
+
+        OneDtor(DeclaredMethod dtor) {
+            this.dtor = dtor;
+        }
+
+        @Override
+        public void run() {
             try {
                 Method method = access.initialized(dtor.className()).getDeclaredMethod(dtor.methodName());
                 method.setAccessible(true);

@@ -136,7 +136,7 @@ public class CtorRunnerTest {
     }
 
     private CtorRunner run(boolean continueOnError, DeclaredMethod... ctors) {
-        CtorRunner runner = new CtorRunner(ClassAccess.of(LOADER), continueOnError, problems, "main was not started");
+        CtorRunner runner = new CtorRunner(ClassAccess.of(LOADER), continueOnError, problems, "main was not started", 0);
         runner.run(List.of(ctors));
         return runner;
     }
