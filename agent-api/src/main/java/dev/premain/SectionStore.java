@@ -115,10 +115,29 @@ abstract class SectionStore<T> {
 
     final void checkLinked() {
         if (items == null) {
-            throw new IllegalStateException("Section of " + elementType.getName()
-                    + " is not linked yet: Premain has not bootstrapped this JVM. Start the JVM with"
-                    + " -javaagent:premain-agent.jar, or call Premain.bootstrap() first in main.");
+            throw new IllegalStateException(notLinked(elementType.getName(), SectionBinder.isClaimed(),
+                    SectionBinder.isBootstrapped()));
         }
+    }
+
+    /**
+     * Why a section is not linked, told from where the bootstrap stands: never "not bootstrapped"
+     * when Premain did bootstrap (a field without {@code @Section} holds the section then).
+     */
+    static String notLinked(String elementType, boolean claimed, boolean bootstrapped) {
+        String subject = "Section of " + elementType + " is not linked";
+        if (bootstrapped) {
+            return subject + ": Premain bootstrapped this JVM, but no valid @Section field holds this section, so"
+                    + " nothing was linked into it. Mark the static final field that holds it with @Section (one per"
+                    + " class), or read the section such a field holds.";
+        }
+        if (claimed) {
+            return subject + " yet: it is read while Premain is bootstrapping (from a ctor or a static"
+                    + " initializer), and no valid @Section field holds it, or its class was not linked yet."
+                    + " Mark its field with @Section; a ctor sees every section that is declared.";
+        }
+        return subject + " yet: Premain has not bootstrapped this JVM. Start the JVM with"
+                + " -javaagent:premain-agent.jar, or call Premain.bootstrap() first in main.";
     }
 
     final void checkWritable() {

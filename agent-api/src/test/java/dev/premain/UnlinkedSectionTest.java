@@ -14,9 +14,22 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** Reads of a section that Premain has not filled yet fail loudly, with one golden message. */
 class UnlinkedSectionTest {
-    private static final String NOT_LINKED = "Section of java.lang.String is not linked yet: Premain has not"
+    private static final String NOT_BOOTSTRAPPED = "Section of java.lang.String is not linked yet: Premain has not"
             + " bootstrapped this JVM. Start the JVM with -javaagent:premain-agent.jar, or call"
             + " Premain.bootstrap() first in main.";
+
+    @Test
+    void theMessageSaysWhyFromWhereTheBootstrapStands() {
+        assertEquals(NOT_BOOTSTRAPPED, SectionStore.notLinked("java.lang.String", false, false));
+        assertEquals("Section of java.lang.String is not linked yet: it is read while Premain is bootstrapping (from a"
+                + " ctor or a static initializer), and no valid @Section field holds it, or its class was not linked"
+                + " yet. Mark its field with @Section; a ctor sees every section that is declared.",
+                SectionStore.notLinked("java.lang.String", true, false));
+        assertEquals("Section of java.lang.String is not linked: Premain bootstrapped this JVM, but no valid @Section"
+                + " field holds this section, so nothing was linked into it. Mark the static final field that holds it"
+                + " with @Section (one per class), or read the section such a field holds.",
+                SectionStore.notLinked("java.lang.String", true, true));
+    }
 
     @ParameterizedTest
     @EnumSource(SectionKind.class)
@@ -91,7 +104,8 @@ class UnlinkedSectionTest {
     private static void assertAllThrowNotLinked(Map<String, Executable> calls) {
         calls.forEach((label, call) -> {
             IllegalStateException thrown = assertThrows(IllegalStateException.class, call, label);
-            assertEquals(NOT_LINKED, thrown.getMessage(), label);
+            assertEquals(SectionStore.notLinked("java.lang.String", SectionBinder.isClaimed(),
+                    SectionBinder.isBootstrapped()), thrown.getMessage(), label);
         });
     }
 }

@@ -115,4 +115,37 @@ class BadInputIT {
                 + " UTF-8 locale (for example LC_ALL=C.UTF-8), or rename the directory.\n"), result::toString);
         assertFalse(result.err().contains("FATAL"), result::toString);
     }
+
+    @Test
+    void aBrokenClassFileThatMentionsPremainIsAWarningNotASilence() throws Exception {
+        Path jar = app("broken-source", "ok.Fine", "package ok; public final class Fine { }");
+        byte[] head = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 61, 0, 3};
+        byte[] mention = "Ldev/premain/Ctor;".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + mention.length);
+        System.arraycopy(mention, 0, bytes, head.length, mention.length);
+        Path broken = JarSurgery.withBytes(jar, "bad/Broken.class", bytes, Jars.WORK.resolve("badinput/broken.jar"));
+
+        ChildJvm.Result result = run(broken, "cache=off");
+
+        assertEquals(new ChildJvm.Result(0, "main ran\n", "premain: warning: Class 'bad.Broken' mentions Premain"
+                + " annotations, but its class file cannot be parsed (it may be corrupt, or from a newer Java) (in"
+                + " $WORK/badinput/broken.jar). Its ctors and contributions, if it has any, are missing. Rebuild the"
+                + " jar; if the JVM cannot load the class either, nothing is lost.\n"), result, result::toString);
+    }
+
+    @Test
+    void aSectionNoSectionFieldHoldsSaysSoAfterTheBootstrap() throws Exception {
+        Path jar = new FixtureJar().source("app.Main", "package app; public final class Main {"
+                + " static final dev.premain.ImmutableSection<String> FORGOT = dev.premain.ImmutableSection.of("
+                + "String.class); public static void main(String[] a) { System.out.println(FORGOT.size()); } }")
+                .writeTo(Jars.WORK.resolve("badinput/forgot.jar"));
+
+        ChildJvm.Result result = run(jar, null);
+
+        assertEquals(1, result.status(), result::toString);
+        assertEquals("Exception in thread \"main\" java.lang.IllegalStateException: Section of java.lang.String is"
+                + " not linked: Premain bootstrapped this JVM, but no valid @Section field holds this section, so"
+                + " nothing was linked into it. Mark the static final field that holds it with @Section (one per"
+                + " class), or read the section such a field holds.", result.err().lines().findFirst().orElse(""));
+    }
 }

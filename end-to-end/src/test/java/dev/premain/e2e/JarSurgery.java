@@ -48,6 +48,13 @@ final class JarSurgery {
         return write(out, entries);
     }
 
+    /** A copy of {@code jar} with a binary entry added (or replaced). */
+    static Path withBytes(Path jar, String entry, byte[] bytes, Path out) throws IOException {
+        Map<String, byte[]> entries = read(jar);
+        entries.put(entry, bytes);
+        return write(out, entries);
+    }
+
     /** A copy of {@code jar} with a text entry added (or replaced). */
     static Path with(Path jar, String entry, String text, Path out) throws IOException {
         Map<String, byte[]> entries = read(jar);

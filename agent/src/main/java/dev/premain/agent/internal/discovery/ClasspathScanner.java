@@ -44,7 +44,16 @@ public final class ClasspathScanner {
         this.classes = classes;
     }
 
-    public Declarations scan() {
+    /**
+     * What the parse found.
+     *
+     * @param declared the declarations
+     * @param unreadable candidates ClassGraph could not parse (a corrupt or unsupported class file)
+     */
+    public record Parsed(Declarations declared, Set<String> unreadable) {
+    }
+
+    public Parsed scan() {
         ClassGraph graph = new ClassGraph()
                 .overrideClasspath(elements)
                 .acceptClasses(classes.toArray(String[]::new))
@@ -53,7 +62,13 @@ public final class ClasspathScanner {
                 .ignoreClassVisibility().ignoreMethodVisibility().ignoreFieldVisibility()
                 .disableNestedJarScanning();
         try (io.github.classgraph.ScanResult found = graph.scan()) {
-            return collect(found);
+            Set<String> unreadable = new java.util.TreeSet<>();
+            for (String name : classes) {
+                if (found.getClassInfo(name) == null) {
+                    unreadable.add(name);
+                }
+            }
+            return new Parsed(collect(found), unreadable);
         }
     }
 

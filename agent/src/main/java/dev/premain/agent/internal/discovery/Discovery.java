@@ -144,7 +144,7 @@ public final class Discovery {
         if (names.isEmpty()) {
             return; // Why return early: ClassGraph costs ~200 ms just to load and start.
         }
-        Declarations parsed;
+        ClasspathScanner.Parsed parsed;
         try {
             parsed = new ClasspathScanner(withCandidates, names).scan();
         } catch (RuntimeException | LinkageError e) {
@@ -154,7 +154,21 @@ public final class Discovery {
         for (int i = 0; i < elements.size(); i++) {
             ElementScan element = elements.get(i);
             if (!element.candidates().isEmpty()) {
-                elements.set(i, element.withParsed(only(parsed, element.path().toString(), element.candidates())));
+                reportUnreadable(element, parsed.unreadable());
+                elements.set(i, element.withParsed(only(parsed.declared(), element.path().toString(),
+                        element.candidates())));
+            }
+        }
+    }
+
+    /** A class that mentions Premain but could not be parsed is said, never skipped in silence. */
+    private void reportUnreadable(ElementScan element, Set<String> unreadable) {
+        for (String name : element.candidates()) {
+            if (unreadable.contains(name)) {
+                problems.add(Problem.warning(ProblemCode.CLASS_UNREADABLE, "Class '" + name + "'", "mentions Premain"
+                        + " annotations, but its class file cannot be parsed (it may be corrupt, or from a newer"
+                        + " Java)", element.path().toString(), "Its ctors and contributions, if it has any, are"
+                        + " missing.", "Rebuild the jar; if the JVM cannot load the class either, nothing is lost."));
             }
         }
     }

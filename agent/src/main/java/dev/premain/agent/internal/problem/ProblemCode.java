@@ -22,6 +22,8 @@ public final class ProblemCode {
     public static final String INDEX_STALE = "index-stale";
     /** An index that fails its format or checksum. */
     public static final String INDEX_UNTRUSTED = "index-untrusted";
+    /** A class that mentions Premain but cannot be parsed. */
+    public static final String CLASS_UNREADABLE = "class-unreadable";
     /** A class present in two class-path entries. */
     public static final String CLASS_TWICE = "class-twice";
     /** A scan cache that cannot be read or written. */
