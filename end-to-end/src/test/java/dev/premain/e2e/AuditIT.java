@@ -73,13 +73,31 @@ class AuditIT {
                 "  lib.Unused: ImmutableSection of lib.Greeter  (in " + jar + "sections.jar)",
                 "    (empty)",
                 "",
+                "Jars that contribute, with the pin that trusts exactly that content:",
+                "  sha256:HASH  " + jar + "plugin.jar",
+                "  sha256:HASH  " + jar + "loud.jar",
+                "  sha256:HASH  " + jar + "more.jar",
+                "  sha256:HASH  " + jar + "sections.jar",
+                "",
                 "Problems:",
                 "  (none)",
                 "",
                 "Checked only at launch (they run code, which the audit never does):",
                 "  Every section field's value, every static initializer, every factory and constructor of a"
                         + " contribution, and every ctor run only at launch; what they throw is reported then.",
-                ""), ""), result, result::toString);
+                ""), ""), withoutHashes(result), result::toString);
+        assertTrue(result.out().contains("  sha256:" + sha256(jars.sections) + "  " + jar + "sections.jar\n"));
+    }
+
+    /** The hashes of jars compiled in the test: each is checked once, by {@link #sha256}, not pinned in text. */
+    private static ChildJvm.Result withoutHashes(ChildJvm.Result result) {
+        return new ChildJvm.Result(result.status(), result.out().replaceAll("sha256:[0-9a-f]{64}", "sha256:HASH")
+                .replaceAll("\"sha256\":\"[0-9a-f]{64}\"", "\"sha256\":\"HASH\""), result.err());
+    }
+
+    private static String sha256(Path jar) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(jar)));
     }
 
     @Test
@@ -107,9 +125,10 @@ class AuditIT {
                 + " 'loud' or 'loud.jar' to the trust option.\",\"message\":\"@Contribute method 'loud.Noisy.make'"
                 + " is not trusted (in $WORK/audit/loud.jar). Neither its package 'loud' nor its jar 'loud.jar' is on"
                 + " the trust list (lib). It is not added to section 'lib.Greeters'. To allow it, add 'loud' or"
-                + " 'loud.jar' to the trust option.\"}],\"launchOnly\":[\"Every section field's value, every static initializer, every factory"
+                + " 'loud.jar' to the trust option.\"}],\"jars\":[{\"source\":\"$WORK/audit/sections.jar\",\"sha256\":\"HASH\"}],"
+                + "\"launchOnly\":[\"Every section field's value, every static initializer, every factory"
                 + " and constructor of a contribution, and every ctor run only at launch; what they throw is reported"
-                + " then.\"]}\n", result.out());
+                + " then.\"]}\n", withoutHashes(result).out());
     }
 
     @Test

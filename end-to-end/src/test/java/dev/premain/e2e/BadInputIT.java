@@ -90,12 +90,13 @@ class BadInputIT {
     void meaninglessTrustValuesAreOptionErrors() throws Exception {
         Path jar = app("trusty", "ok.Fine", "package ok; public final class Fine { }");
 
-        for (String value : List.of("*", ".", "*.jar")) {
+        for (String value : List.of("*", ".", "*.jar", "sha256:abc")) {
             ChildJvm.Result result = run(jar, "trust=" + value);
             assertEquals(64, result.status(), result::toString);
             assertTrue(result.err().startsWith("premain: error: Malformed option 'trust=" + value + "' in the"
                     + " -javaagent options: '" + value + "' is not a package name (like com.acme) nor a jar file name"
-                    + " (like acme-*.jar). Premain did not run, so the application was not started."), result::toString);
+                    + " (like acme-*.jar) nor a content pin (sha256: and 64 hex digits, as the audit prints them)."
+                    + " Premain did not run, so the application was not started."), result::toString);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.premain.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.premain.testing.ChildJvm;
 import dev.premain.testing.FixtureJar;
@@ -71,5 +72,21 @@ class TrustIT {
                 + " Neither its package 'evil' nor its jar 'evil-1.0.jar' is on the trust list (acme). It is allowed"
                 + " anyway (trust-mode=warn). To allow it, add 'evil' or 'evil-1.0.jar' to the trust option.",
                 result.err().lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void aContentPinTrustsExactlyThatJarWhateverItsNames() throws Exception {
+        String pin = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(java.nio.file.Files.readAllBytes(untrusted)));
+
+        ChildJvm.Result pinned = run("trust=acme:app:sha256:" + pin);
+        ChildJvm.Result otherPin = run("trust=acme:app:sha256:" + "0".repeat(64));
+
+        assertEquals(0, pinned.status(), pinned::toString);
+        assertEquals("", pinned.err(), pinned::toString);
+        assertEquals(65, otherPin.status(), otherPin::toString);
+        assertTrue(otherPin.err().startsWith("premain: error: @Ctor method 'evil.Miner.init' is not trusted (in"
+                + " $WORK/trust/evil-1.0.jar). Neither its package 'evil' nor its jar 'evil-1.0.jar' is on the trust list"
+                + " (acme, app, sha256:" + "0".repeat(64) + ")."), otherPin::toString);
     }
 }

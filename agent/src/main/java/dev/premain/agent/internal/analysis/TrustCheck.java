@@ -15,10 +15,13 @@ import java.util.List;
 final class TrustCheck {
     private final TrustPolicy policy;
     private final Problems problems;
+    // Why only with pins: hashing a jar reads it whole, and the first digest loads the security providers.
+    private final JarHashes hashes;
 
     TrustCheck(TrustPolicy policy, Problems problems) {
         this.policy = policy;
         this.problems = problems;
+        this.hashes = policy.hasPins() ? new JarHashes() : null;
     }
 
     public Declarations filter(Declarations usable) {
@@ -49,7 +52,7 @@ final class TrustCheck {
     }
 
     private boolean allowed(String subject, String className, String location, String refusal) {
-        if (policy.trusts(className, location)) {
+        if (policy.trusts(className, location, hashes)) {
             return true;
         }
         int dot = className.lastIndexOf('.');

@@ -2,11 +2,16 @@ package dev.premain.agent.internal.audit;
 
 import dev.premain.agent.internal.analysis.Analysis;
 import dev.premain.agent.internal.analysis.AnalysisSettings;
+import dev.premain.agent.internal.analysis.JarHashes;
 import dev.premain.agent.internal.analysis.LoadingTypeOracle;
+import dev.premain.agent.internal.analysis.Plan;
+import dev.premain.agent.internal.analysis.SectionPlan;
 import dev.premain.agent.internal.discovery.ClassPathElements;
 import dev.premain.agent.internal.discovery.Discovery;
 import dev.premain.agent.internal.discovery.cache.ScanCache;
 import dev.premain.agent.internal.model.Declarations;
+import dev.premain.agent.internal.model.DeclaredContribution;
+import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.options.AgentOptions;
 import dev.premain.agent.internal.options.OptionsException;
 import dev.premain.agent.internal.options.OptionsParser;
@@ -19,8 +24,10 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The audit: scan, validate, check trust and plan a class path, then print the plan. Runs no user code. */
@@ -81,10 +88,34 @@ public final class Audit {
             for (Problem problem : analysis.problems()) {
                 problems.add(problem);
             }
-            return new AuditReport(analysis.plan(), problems.all(), LaunchChecks.of(analysis.plan()));
+            return new AuditReport(analysis.plan(), problems.all(), LaunchChecks.of(analysis.plan()),
+                    pins(analysis.plan()));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Internal error closing the audit class loader, please report.", e);
         }
+    }
+
+    /** Every jar the plan takes code or items from, with its SHA-256, for {@code trust=sha256:} pins. */
+    private static Map<String, String> pins(Plan plan) {
+        Set<String> locations = new LinkedHashSet<>();
+        for (DeclaredMethod ctor : plan.ctors()) {
+            locations.add(ctor.location());
+        }
+        for (DeclaredMethod dtor : plan.dtors()) {
+            locations.add(dtor.location());
+        }
+        for (SectionPlan section : plan.sections()) {
+            locations.add(section.section().location());
+            for (DeclaredContribution item : section.items()) {
+                locations.add(item.location());
+            }
+        }
+        JarHashes hashes = new JarHashes();
+        Map<String, String> pins = new LinkedHashMap<>();
+        for (String location : locations) {
+            pins.put(location, hashes.sha256(location));
+        }
+        return pins;
     }
 
     private static URL[] urls(Set<Path> elements) {

@@ -9,6 +9,7 @@ import dev.premain.agent.internal.model.DeclaredSection;
 import dev.premain.agent.internal.problem.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** Prints an {@link AuditReport} as text for people or JSON for tools. */
@@ -33,6 +34,13 @@ public final class AuditRenderer {
         }
         for (SectionPlan section : plan.sections()) {
             section(section, out);
+        }
+        if (!report.pins().isEmpty()) {
+            out.append(NL).append("Jars that contribute, with the pin that trusts exactly that content:").append(NL);
+            for (Map.Entry<String, String> pin : report.pins().entrySet()) {
+                out.append("  ").append(pin.getValue() == null ? "(a directory: no pin)" : "sha256:" + pin.getValue())
+                        .append("  ").append(pin.getKey()).append(NL);
+            }
         }
         out.append(NL).append("Problems:").append(NL);
         if (report.problems().isEmpty()) {
@@ -106,6 +114,10 @@ public final class AuditRenderer {
         json.close(']').key("problems").open('[');
         for (Problem p : report.problems()) {
             problem(p, json);
+        }
+        json.close(']').key("jars").open('[');
+        for (Map.Entry<String, String> pin : report.pins().entrySet()) {
+            json.open('{').field("source", pin.getKey()).field("sha256", pin.getValue()).close('}');
         }
         json.close(']').key("launchOnly").open('[');
         for (String check : report.launchOnly()) {

@@ -3,6 +3,7 @@ package dev.premain.agent.internal.audit;
 import dev.premain.agent.internal.analysis.Plan;
 import dev.premain.agent.internal.problem.Problem;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the audit found: the plan that would run, every problem, and what only a launch can check.
@@ -11,6 +12,12 @@ import java.util.List;
  * @param problems warnings and errors, in a stable order: exactly those the agent reports before it
  *     runs any user code
  * @param launchOnly the checks the audit cannot make because they need user code to run
+ * @param pins each contributing jar (or directory) with its SHA-256, {@code null} for a directory, in
+ *     first-use order: what a reviewer copies into {@code trust=sha256:...}
  */
-public record AuditReport(Plan plan, List<Problem> problems, List<String> launchOnly) {
+public record AuditReport(Plan plan, List<Problem> problems, List<String> launchOnly, Map<String, String> pins) {
+    /** A report without pins, for renderer tests. */
+    public AuditReport(Plan plan, List<Problem> problems, List<String> launchOnly) {
+        this(plan, problems, launchOnly, Map.of());
+    }
 }

@@ -15,7 +15,7 @@ public final class OptionsParser {
     public static final String PROPERTY = "premain.options";
     public static final String RESOURCE = "META-INF/premain/options";
     public static final String VALID = "packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn,"
-            + " index=prefer|only|off, cache=DIR|off, trust=PKG-or-JAR[:...], trust-mode=enforce|warn,"
+            + " index=prefer|only|off, cache=DIR|off, trust=PKG-or-JAR-or-sha256:HEX[:...], trust-mode=enforce|warn,"
             + " verbose=quiet|warn|info|debug, late-loaders=off|report, ctor-timeout=SECONDS,"
             + " dtor-timeout=SECONDS";
 
@@ -86,12 +86,17 @@ public final class OptionsParser {
 
     private static List<String> names(String key, String value, String origin) throws OptionsException {
         List<String> names = new ArrayList<>();
-        for (String name : value.split(":")) {
-            if (!name.isBlank()) {
-                String entry = name.strip();
-                if (!isPackageName(entry) && (key.equals("packages") || !isJarPattern(entry))) {
+        String[] parts = value.split(":");
+        for (int i = 0; i < parts.length; i++) {
+            String entry = parts[i].strip();
+            if (entry.equals("sha256") && !key.equals("packages") && i + 1 < parts.length) {
+                entry = TrustPolicy.PIN + parts[++i].strip(); // Why: ':' also separates entries; a pin keeps its own.
+            }
+            if (!entry.isEmpty()) {
+                if (!isPackageName(entry) && (key.equals("packages") || !(isJarPattern(entry) || isPin(entry)))) {
                     throw malformed(key, value, origin, "'" + entry + "' is not a package name (like com.acme)"
-                            + (key.equals("packages") ? "" : " nor a jar file name (like acme-*.jar)"));
+                            + (key.equals("packages") ? "" : " nor a jar file name (like acme-*.jar) nor a content pin"
+                            + " (sha256: and 64 hex digits, as the audit prints them)"));
                 }
                 names.add(entry);
             }
@@ -116,6 +121,11 @@ public final class OptionsParser {
             }
         }
         return true;
+    }
+
+    /** {@code sha256:} and 64 lowercase hex digits. */
+    static boolean isPin(String name) {
+        return name.startsWith(TrustPolicy.PIN) && name.substring(TrustPolicy.PIN.length()).matches("[0-9a-f]{64}");
     }
 
     /** {@code acme-*.jar}: a file name ending in {@code .jar}, with something besides wildcards before it. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 public class OptionsParserTest {
     private static final String ARGS = "the -javaagent options";
     private static final String VALID = " Premain did not run, so the application was not started. Valid options:"
-            + " packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn, index=prefer|only|off, cache=DIR|off, trust=PKG-or-JAR[:...], trust-mode=enforce|warn, verbose=quiet|warn|info|debug, late-loaders=off|report, ctor-timeout=SECONDS, dtor-timeout=SECONDS.";
+            + " packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn, index=prefer|only|off, cache=DIR|off, trust=PKG-or-JAR-or-sha256:HEX[:...], trust-mode=enforce|warn, verbose=quiet|warn|info|debug, late-loaders=off|report, ctor-timeout=SECONDS, dtor-timeout=SECONDS.";
 
     @ParameterizedTest
     @NullSource
