@@ -33,8 +33,8 @@ public final class ScanCache {
     public static final ScanCache OFF = new ScanCache(null, null);
     private static final String HEADER = "premain-cache 1 ";
 
-    /** A cache file larger than this is not read: no scan result of a jar comes near it. */
-    static final long MAX_FILE_BYTES = 64L << 20;
+    /** A cache file larger than this is not read: a million items take about 76 MB. */
+    static final long MAX_FILE_BYTES = 1L << 30;
     /** When a write finds more files than this, the least recently written are deleted down to {@link #KEEP}. */
     static final int MAX_FILES = 512;
     static final int KEEP = 384;
@@ -85,8 +85,9 @@ public final class ScanCache {
                     LinkOption.NOFOLLOW_LINKS);
             if (!attributes.isRegularFile() || attributes.size() > MAX_FILE_BYTES) {
                 notice("Scan cache file '" + file + "'", attributes.isRegularFile() ? "is larger than "
-                        + (MAX_FILE_BYTES >> 20) + " MB" : "is not a regular file", "It is not read; the jar it"
-                        + " belongs to is scanned instead.", "Delete it; Premain writes regular files only.");
+                        + (MAX_FILE_BYTES >> 30) + " GB" : "is not a regular file", "It is not read; the jar it"
+                        + " belongs to is scanned instead.", attributes.isRegularFile() ? "Delete it." : "Delete it;"
+                        + " Premain writes regular files only.");
                 return Optional.empty();
             }
             return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
