@@ -24,7 +24,8 @@ class CacheSafetyIT {
     static void buildFixture() throws Exception {
         app = new BrokenApp("cache-safety")
                 .source("cached.Hello", "package cached; public final class Hello {"
-                        + " @dev.premain.Ctor static void init() { System.out.println(\"ctor ran\"); } }")
+                        + " @dev.premain.Ctor static void init() { System.out.println(\"ctor ran\"); }"
+                        + " static void dropDatabase() { System.out.println(\"DATABASE DROPPED\"); } }")
                 .jar();
     }
 
@@ -96,5 +97,31 @@ class CacheSafetyIT {
         assertEquals(0, result.status(), result::toString);
         assertEquals(OK, result.out());
         assertEquals(1, result.err().lines().count(), result::toString);
+    }
+
+    @Test
+    void aCtorInjectedIntoACacheFileDoesNotRunEvenUnderATrustList() throws Exception {
+        Path cache = warmCache("injected");
+        for (Path file : files(cache)) {
+            if (file.getFileName().toString().startsWith("classpath-")) {
+                Files.delete(file); // Why: the per-jar file is the one edited below.
+            } else {
+                String text = Files.readString(file);
+                int body = text.indexOf('\n') + 1;
+                String index = text.substring(body, text.lastIndexOf("checksum "))
+                        .replace("ctor cached.Hello init", "ctor cached.Hello dropDatabase ()V 8 0 -\nctor cached.Hello init");
+                Files.writeString(file, text.substring(0, body) + HostileIndexIT.signed(
+                        index.substring("premain-index 1\n".length())));
+            }
+        }
+
+        ChildJvm.Result result = new ChildJvm().agent("cache=" + cache + ",trust=cache-safety.jar").classPath(app)
+                .args("app.Main").run();
+
+        assertEquals(new ChildJvm.Result(65, "", "premain: error: @Ctor method 'cached.Hello.dropDatabase' is listed in"
+                + " the scan cache, but class 'cached.Hello' as the JVM loads it does not declare it (in"
+                + " $WORK/errors/cache-safety.jar). It will not run. A cache file was edited or is stale: delete the scan"
+                + " cache directory, or start with cache=off.\npremain: 1 error; main was not started (exit status 65)."
+                + " Fix the errors above, or start with on-error=warn to skip what failed.\n"), result);
     }
 }

@@ -57,12 +57,12 @@ final class Bootstrap {
     Outcome run(AgentOptions options, SectionBinder binder) {
         Diagnostics.setVerbosity(options.verbosity());
         ScanCache cache = options.cache() == null ? ScanCache.OFF : new ScanCache(options.cache(), problems);
-        Declarations declared = new Discovery(options.index(), cache, options.packages(), problems)
-                .discover(ClassPathElements.declared());
+        Discovery discovery = new Discovery(options.index(), cache, options.packages(), problems);
+        Declarations declared = discovery.discover(ClassPathElements.declared());
         timer.lap("scan");
         LoadingTypeOracle classes = new LoadingTypeOracle(loader);
-        Analysis analysis = Analysis.of(declared, new AnalysisSettings(options.trust(), options.shuffleSeed()),
-                classes, classes);
+        Analysis analysis = Analysis.of(declared, new AnalysisSettings(options.trust(), options.shuffleSeed(),
+                discovery.cachedLocations()), classes, classes);
         for (Problem problem : analysis.problems()) {
             problems.add(problem);
         }

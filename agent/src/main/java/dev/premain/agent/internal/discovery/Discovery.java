@@ -35,6 +35,7 @@ public final class Discovery {
     private final Problems problems;
     private final List<ElementScan> elements = new ArrayList<>();
     private final Set<Path> visited = new HashSet<>();
+    private final Set<String> cachedLocations = new HashSet<>();
 
     /**
      * @param indexMode whether to read indexes, and whether to scan what they do not cover
@@ -65,6 +66,7 @@ public final class Discovery {
         if (cached.isPresent()) {
             for (CachedElement element : cached.get()) { // Why first: one file read instead of opening every jar.
                 elements.add(ElementScan.cached(element.path(), element.declared()));
+                cachedLocations.add(element.path().toString());
             }
             return new FirstCopyWins(problems).keep(elements);
         }
@@ -87,6 +89,11 @@ public final class Discovery {
             whole.put(key, classPath, found); // Why only then: a class path with problems must be looked at again.
         }
         return new FirstCopyWins(problems).keep(elements);
+    }
+
+    /** The entries whose records came from a scan cache: hints that analysis checks against class files. */
+    public Set<String> cachedLocations() {
+        return Set.copyOf(cachedLocations);
     }
 
     private void report(int entries) {
@@ -127,6 +134,7 @@ public final class Discovery {
         JarIdentity identity = JarIdentity.of(jar);
         Optional<Declarations> cached = indexMode == IndexMode.ONLY ? Optional.empty() : cache.get(jar, identity, scope);
         if (cached.isPresent()) {
+            cachedLocations.add(jar.toString());
             return ElementScan.cached(jar, cached.get());
         }
         return new ElementReader(jar, identity, indexMode, inScope, problems).read();

@@ -30,6 +30,8 @@ public final class ProblemCode {
     public static final String CACHE_UNUSABLE = "cache-unusable";
     /** A record whose class the JVM loads from another class-path entry, or from the JDK. */
     public static final String NOT_LOADED_FROM_HERE = "not-loaded-from-here";
+    /** A scan-cache record that the class file the JVM loads does not declare. */
+    public static final String CACHE_MISMATCH = "cache-mismatch";
     /** A ctor or dtor declared {@code after} a class without one. */
     public static final String AFTER_UNKNOWN = "after-unknown";
     /** Ctors or dtors that depend on each other in a cycle. */
