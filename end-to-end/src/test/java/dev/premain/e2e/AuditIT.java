@@ -126,7 +126,7 @@ class AuditIT {
                 + " is not trusted (in $WORK/audit/loud.jar). Neither its package 'loud' nor its jar 'loud.jar' is on"
                 + " the trust list (lib). It is not added to section 'lib.Greeters'. To allow it, add 'loud' or"
                 + " 'loud.jar' to the trust option.\"}],\"jars\":[{\"source\":\"$WORK/audit/sections.jar\",\"sha256\":\"HASH\"}],"
-                + "\"launchOnly\":[\"Every section field's value, every static initializer, every factory"
+                + "\"overlaps\":[],\"launchOnly\":[\"Every section field's value, every static initializer, every factory"
                 + " and constructor of a contribution, and every ctor run only at launch; what they throw is reported"
                 + " then.\"]}\n", withoutHashes(result).out());
     }

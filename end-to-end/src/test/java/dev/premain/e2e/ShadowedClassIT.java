@@ -63,6 +63,11 @@ class ShadowedClassIT {
         assertEquals(65, result.status(), result::toString);
         assertEquals(true, result.out().contains("Ctors, in run order:\n  (none)\n"), result::toString);
         assertEquals(true, result.out().contains("\n  " + refusal(indexedApp) + "\n"), result::toString);
+        assertEquals(true, result.out().contains("\nShadowed classes and split packages:\n"
+                + "  Class 'com.acme.Startup' is in 2 entries with different bytes: '$WORK/shadow/evil.jar',"
+                + " '$WORK/shadow/indexed/app.jar'. The JVM loads the copy in '$WORK/shadow/evil.jar'.\n"
+                + "  Package 'com.acme' is split across '$WORK/shadow/evil.jar', '$WORK/shadow/indexed/app.jar'.\n"),
+                result::toString);
     }
 
     @Test

@@ -89,7 +89,7 @@ public final class Audit {
                 problems.add(problem);
             }
             return new AuditReport(analysis.plan(), problems.all(), LaunchChecks.of(analysis.plan()),
-                    pins(analysis.plan()));
+                    pins(analysis.plan()), ClassPathOverlaps.of(new ArrayList<>(elements)));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Internal error closing the audit class loader, please report.", e);
         }

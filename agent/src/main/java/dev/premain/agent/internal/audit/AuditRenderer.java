@@ -42,6 +42,12 @@ public final class AuditRenderer {
                         .append("  ").append(pin.getKey()).append(NL);
             }
         }
+        if (!report.overlaps().isEmpty()) {
+            out.append(NL).append("Shadowed classes and split packages:").append(NL);
+            for (String overlap : report.overlaps()) {
+                out.append("  ").append(overlap).append(NL);
+            }
+        }
         out.append(NL).append("Problems:").append(NL);
         if (report.problems().isEmpty()) {
             out.append("  (none)").append(NL);
@@ -118,6 +124,10 @@ public final class AuditRenderer {
         json.close(']').key("jars").open('[');
         for (Map.Entry<String, String> pin : report.pins().entrySet()) {
             json.open('{').field("source", pin.getKey()).field("sha256", pin.getValue()).close('}');
+        }
+        json.close(']').key("overlaps").open('[');
+        for (String overlap : report.overlaps()) {
+            json.element(overlap);
         }
         json.close(']').key("launchOnly").open('[');
         for (String check : report.launchOnly()) {

@@ -14,10 +14,12 @@ import java.util.Map;
  * @param launchOnly the checks the audit cannot make because they need user code to run
  * @param pins each contributing jar (or directory) with its SHA-256, {@code null} for a directory, in
  *     first-use order: what a reviewer copies into {@code trust=sha256:...}
+ * @param overlaps classes in several entries with different bytes, and split packages
  */
-public record AuditReport(Plan plan, List<Problem> problems, List<String> launchOnly, Map<String, String> pins) {
-    /** A report without pins, for renderer tests. */
+public record AuditReport(Plan plan, List<Problem> problems, List<String> launchOnly, Map<String, String> pins,
+        List<String> overlaps) {
+    /** A report without pins or overlaps, for renderer tests. */
     public AuditReport(Plan plan, List<Problem> problems, List<String> launchOnly) {
-        this(plan, problems, launchOnly, Map.of());
+        this(plan, problems, launchOnly, Map.of(), List.of());
     }
 }

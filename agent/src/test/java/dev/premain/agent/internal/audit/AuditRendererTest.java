@@ -142,7 +142,7 @@ public class AuditRendererTest {
                 + "\"subject\":\"Class-path entry 'gone.jar'\",\"rule\":\"does not exist\",\"location\":null,"
                 + "\"cause\":null,\"consequence\":\"\\tTab.\",\"fix\":null,"
                 + "\"message\":\"Class-path entry 'gone.jar' does not exist. \\tTab.\"}],"
-                + "\"jars\":[],\"launchOnly\":[\"A check only a launch can make.\"]}"
+                + "\"jars\":[],\"overlaps\":[],\"launchOnly\":[\"A check only a launch can make.\"]}"
                 + NL, json);
     }
 
@@ -151,7 +151,7 @@ public class AuditRendererTest {
         Object parsed = JsonParser.parse(AuditRenderer.json(new AuditReport(PLAN, PROBLEMS, List.of("A check only a launch can make."))));
 
         Map<?, ?> report = (Map<?, ?>) parsed;
-        assertEquals(List.of("ctors", "dtors", "sections", "problems", "jars", "launchOnly"), List.copyOf(report.keySet()));
+        assertEquals(List.of("ctors", "dtors", "sections", "problems", "jars", "overlaps", "launchOnly"), List.copyOf(report.keySet()));
         Map<?, ?> commands = (Map<?, ?>) ((List<?>) report.get("sections")).get(0);
         Map<?, ?> greeting = (Map<?, ?>) ((List<?>) commands.get("items")).get(1);
         assertEquals("say \"hi\"\n\\ \u0001", greeting.get("constant"));
@@ -168,9 +168,9 @@ public class AuditRendererTest {
     public void jsonOfAnEmptyAudit() {
         String json = AuditRenderer.json(new AuditReport(NOTHING, List.of(), List.of()));
 
-        assertEquals("{\"ctors\":[],\"dtors\":[],\"sections\":[],\"problems\":[],\"jars\":[],\"launchOnly\":[]}" + NL, json);
+        assertEquals("{\"ctors\":[],\"dtors\":[],\"sections\":[],\"problems\":[],\"jars\":[],\"overlaps\":[],\"launchOnly\":[]}" + NL, json);
         assertEquals(Map.of("ctors", List.of(), "dtors", List.of(), "sections", List.of(), "problems", List.of(),
-                "jars", List.of(), "launchOnly", List.of()),
+                "jars", List.of(), "overlaps", List.of(), "launchOnly", List.of()),
                 JsonParser.parse(json));
     }
 
