@@ -40,7 +40,7 @@ public final class Analysis {
         Problems problems = new Problems();
         Declarations valid = new ScanValidator(types, problems).validate(declared);
         Declarations loaded = new OriginCheck(origins, problems).check(valid);
-        Declarations verified = new CachedRecordCheck(origins, settings.cachedLocations(), problems).check(loaded);
+        Declarations verified = new CachedRecordCheck(settings.cachedLocations(), problems).check(loaded);
         Declarations trusted = new TrustCheck(settings.trust(), problems).filter(verified);
         Plan planned = new Planner(settings.shuffleSeed(), problems).plan(trusted);
         Plan plan = new ConstantClashCheck(problems).check(planned);

@@ -26,13 +26,12 @@ final class CachedRecordCheck {
     private static final String DTOR = "Ldev/premain/Dtor;";
     private static final String SECTION = "Ldev/premain/Section;";
 
-    private final ClassOrigins origins;
     private final Set<String> cachedLocations;
     private final Problems problems;
     private final Map<String, Map<String, Set<String>>> read = new HashMap<>();
+    private JarClassFiles files;
 
-    CachedRecordCheck(ClassOrigins origins, Set<String> cachedLocations, Problems problems) {
-        this.origins = origins;
+    CachedRecordCheck(Set<String> cachedLocations, Problems problems) {
         this.cachedLocations = cachedLocations;
         this.problems = problems;
     }
@@ -41,6 +40,15 @@ final class CachedRecordCheck {
         if (cachedLocations.isEmpty()) {
             return declared; // Why first: an indexed or cold start pays nothing here.
         }
+        try (JarClassFiles files = new JarClassFiles()) {
+            this.files = files;
+            return checked(declared);
+        } finally {
+            this.files = null;
+        }
+    }
+
+    private Declarations checked(Declarations declared) {
         List<DeclaredMethod> ctors = methods("@Ctor", CTOR, declared.ctors());
         List<DeclaredMethod> dtors = methods("@Dtor", DTOR, declared.dtors());
         List<DeclaredSection> sections = new ArrayList<>();
@@ -74,7 +82,7 @@ final class CachedRecordCheck {
 
     private boolean contributes(DeclaredContribution item) {
         String expected = ClassFileAnnotations.CONTRIBUTE + "=L" + item.section().replace('.', '/') + ";";
-        Map<String, Set<String>> members = members(item.className());
+        Map<String, Set<String>> members = members(item.location(), item.className());
         boolean found = false;
         if (members != null) {
             for (Map.Entry<String, Set<String>> member : members.entrySet()) {
@@ -95,7 +103,7 @@ final class CachedRecordCheck {
 
     private boolean declares(String className, String member, String annotation, String subject, String location,
             String refusal) {
-        Map<String, Set<String>> members = members(className);
+        Map<String, Set<String>> members = members(location, className);
         Set<String> annotations = members == null ? null : members.get(member);
         return annotations != null && annotations.contains(annotation)
                 || refuse(subject, className, location, refusal);
@@ -109,9 +117,10 @@ final class CachedRecordCheck {
     }
 
     /** The class's member annotations, read once; {@code null} if its bytes cannot be read. */
-    private Map<String, Set<String>> members(String className) {
+    private Map<String, Set<String>> members(String location, String className) {
         if (!read.containsKey(className)) {
-            byte[] bytes = origins.classFile(className);
+            // Why the record's own location: the origin check already found that the JVM loads it from there.
+            byte[] bytes = files.read(location, className);
             Map<String, Set<String>> members = null;
             try {
                 members = bytes == null ? null : ClassFileAnnotations.of(bytes);

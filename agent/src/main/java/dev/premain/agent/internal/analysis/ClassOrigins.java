@@ -15,13 +15,4 @@ public interface ClassOrigins {
      *     be loaded (linking reports that, with its cause)
      */
     String origin(String className);
-
-    /**
-     * The bytes of the class file the JVM loads for {@code className} (the first copy on the class
-     * path), read as a resource without loading the class.
-     *
-     * @param className a binary class name
-     * @return the bytes, or {@code null} if there is no such class file
-     */
-    byte[] classFile(String className);
 }

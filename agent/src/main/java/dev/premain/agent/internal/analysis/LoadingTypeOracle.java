@@ -58,15 +58,6 @@ public final class LoadingTypeOracle implements TypeOracle, ClassOrigins {
         return real;
     }
 
-    @Override
-    public byte[] classFile(String className) {
-        try (java.io.InputStream in = loader.getResourceAsStream(className.replace('.', '/') + ".class")) {
-            return in == null ? null : in.readAllBytes();
-        } catch (java.io.IOException e) {
-            return null;
-        }
-    }
-
     private static String realPath(java.net.URL location) {
         try {
             return java.nio.file.Path.of(location.toURI()).toRealPath().toString();

@@ -66,7 +66,6 @@ public final class Discovery {
         if (cached.isPresent()) {
             for (CachedElement element : cached.get()) { // Why first: one file read instead of opening every jar.
                 elements.add(ElementScan.cached(element.path(), element.declared()));
-                cachedLocations.add(element.path().toString());
             }
             return new FirstCopyWins(problems).keep(elements);
         }
@@ -91,7 +90,11 @@ public final class Discovery {
         return new FirstCopyWins(problems).keep(elements);
     }
 
-    /** The entries whose records came from a scan cache: hints that analysis checks against class files. */
+    /**
+     * The entries whose records came from a per-jar scan cache entry: hints that analysis checks
+     * against class files. Not those of a whole-class-path cache hit: re-reading every declaring
+     * class would cost a warm start tens of milliseconds; that file relies on the directory rule.
+     */
     public Set<String> cachedLocations() {
         return Set.copyOf(cachedLocations);
     }

@@ -39,10 +39,9 @@ final class CacheDirectory {
             if (!Files.isDirectory(directory)) {
                 return new CacheDirectory(Use.READ_WRITE, null); // Why: the write reports why it cannot write.
             }
-            String owner = Files.getOwner(directory).getName();
-            String user = System.getProperty("user.name");
-            if (!owner.equals(user)) {
-                return new CacheDirectory(Use.REFUSED, "is owned by '" + owner + "', not by '" + user + "'");
+            if (!ownedByThisProcess(directory)) {
+                return new CacheDirectory(Use.REFUSED, "is owned by '" + Files.getOwner(directory).getName()
+                        + "', not by '" + System.getProperty("user.name") + "'");
             }
             Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(directory);
             if (permissions.contains(PosixFilePermission.GROUP_WRITE)
@@ -53,6 +52,19 @@ final class CacheDirectory {
             // Why usable: a file system without owners or POSIX permissions (Windows) has nothing to check here.
         }
         return new CacheDirectory(Files.isWritable(directory) ? Use.READ_WRITE : Use.READ_ONLY, null);
+    }
+
+    /**
+     * Compares numeric user IDs: the directory's with this process's (the owner of {@code /proc/self}).
+     * Why not owner names: resolving a name asks the system's user database, milliseconds before main.
+     */
+    private static boolean ownedByThisProcess(Path directory) throws IOException {
+        Path self = Path.of("/proc/self");
+        if (Files.exists(self)) {
+            return Files.getAttribute(directory, "unix:uid", LinkOption.NOFOLLOW_LINKS)
+                    .equals(Files.getAttribute(self, "unix:uid"));
+        }
+        return Files.getOwner(directory).getName().equals(System.getProperty("user.name"));
     }
 
     Use use() {
