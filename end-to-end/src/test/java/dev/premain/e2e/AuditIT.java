@@ -140,4 +140,38 @@ class AuditIT {
                 + "Usage: java -jar premain-agent.jar audit --class-path PATH [--json] [--options OPTIONS]\n"),
                 result.err());
     }
+
+    @Test
+    void aDirectoryWildcardExpandsLikeTheJavaLauncher() throws Exception {
+        java.nio.file.Path lib = java.nio.file.Files.createDirectories(Jars.WORK.resolve("audit/wild/lib"));
+        java.nio.file.Files.copy(jars.sections, lib.resolve("sections.jar"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        java.nio.file.Files.copy(jars.plugin, lib.resolve("plugin.JAR"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        ChildJvm.Result result = audit("audit", "--class-path", jars.app + File.pathSeparator + lib + File.separator + "*");
+
+        assertEquals(0, result.status(), result::toString);
+        assertTrue(result.out().contains("  lib.Greeters: ImmutableSection of lib.Greeter  (in $WORK/audit/wild/lib/"
+                + "sections.jar)\n"), result::toString);
+        assertTrue(result.out().contains("(class, in $WORK/audit/wild/lib/plugin.JAR)"), result::toString);
+    }
+
+    @Test
+    void helpAndNoArgumentsPrintTheUsageAndSucceed() throws Exception {
+        for (String[] args : new String[][] {{}, {"--help"}, {"audit", "--help"}}) {
+            ChildJvm.Result result = audit(args);
+            assertEquals(0, result.status(), result::toString);
+            assertTrue(result.out().startsWith("Usage: java -jar premain-agent.jar audit --class-path PATH"),
+                    result::toString);
+            assertEquals("", result.err());
+        }
+    }
+
+    @Test
+    void aClassPathWithoutPremainContentSaysSo() throws Exception {
+        ChildJvm.Result result = audit("audit", "--class-path", jars.app.toString());
+
+        assertTrue(result.out().startsWith("Premain audit: nothing was run or initialized.\nNo Premain content: no"
+                + " @Ctor, @Dtor or @Section was found on this class path.\n"), result::toString);
+    }
 }

@@ -37,9 +37,10 @@ public final class Audit {
             "Prints every @Ctor and @Dtor in plan order and every section with its contributions, each with the",
             "jar or directory it comes from, without running or initializing any class.",
             "  --class-path PATH   the application's class path, entries separated by '" + java.io.File.pathSeparator
-                    + "'",
+                    + "'; DIR/* stands for every jar in DIR, as for java",
             "  --json              print JSON instead of text",
             "  --options OPTIONS   agent options that shape the plan, e.g. packages=com.acme,trust=com.acme",
+            "  --help              print this and exit",
             "Exit status: 0 if the plan has no errors, 65 if it has, 64 for a usage error.");
 
     private Audit() {
@@ -54,6 +55,12 @@ public final class Audit {
      * @return the exit status
      */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")
+                || (args.length == 2 && args[0].equals("audit") && args[1].equals("--help"))) {
+            out.println(USAGE);
+            out.flush();
+            return ExitStatus.OK;
+        }
         AuditRequest request;
         AgentOptions options;
         try {
@@ -76,7 +83,8 @@ public final class Audit {
     }
 
     private static AuditReport plan(String classPath, AgentOptions options) {
-        Set<Path> elements = new LinkedHashSet<>(ClassPathElements.expand(ClassPathElements.parse(classPath)));
+        Set<Path> elements = new LinkedHashSet<>(ClassPathElements.expand(ClassPathElements.parse(
+                ClassPathWildcards.expand(classPath))));
         Problems problems = new Problems();
         Declarations declared = new Discovery(options.index(), ScanCache.OFF, options.packages(), problems)
                 .discover(new ArrayList<>(elements));

@@ -88,6 +88,7 @@ public class AuditRendererTest {
     @Test
     public void textOfAnEmptyAudit() {
         assertEquals(lines("Premain audit: nothing was run or initialized.",
+                "No Premain content: no @Ctor, @Dtor or @Section was found on this class path.",
                 "",
                 "Ctors, in run order:",
                 "  (none)",
