@@ -1,8 +1,10 @@
 package dev.premain.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.premain.testing.ChildJvm;
+import dev.premain.testing.FixtureJar;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -123,5 +125,59 @@ class CacheSafetyIT {
                 + " $WORK/errors/cache-safety.jar). It will not run. A cache file was edited or is stale: delete the scan"
                 + " cache directory, or start with cache=off.\npremain: 1 error; main was not started (exit status 65)."
                 + " Fix the errors above, or start with on-error=warn to skip what failed.\n"), result);
+    }
+
+    @Test
+    void aCtorInjectedIntoTheClassPathCacheFileDoesNotRun() throws Exception {
+        Path cache = warmCache("injected-whole");
+        for (Path file : files(cache)) {
+            if (file.getFileName().toString().startsWith("classpath-")) {
+                String text = Files.readString(file);
+                int ctor = text.indexOf("ctor cached.Hello init");
+                int start = text.lastIndexOf("premain-index 1\n", ctor);
+                int end = text.indexOf('\n', text.indexOf("checksum ", ctor)) + 1;
+                String records = text.substring(start + "premain-index 1\n".length(), text.indexOf("checksum ", ctor))
+                        .replace("ctor cached.Hello init", "ctor cached.Hello dropDatabase ()V 8 0 -\nctor cached.Hello init");
+                Files.writeString(file, text.substring(0, start) + HostileIndexIT.signed(records) + text.substring(end));
+            } else {
+                Files.delete(file); // Why: the whole-class-path file is the one a warm start reads.
+            }
+        }
+
+        ChildJvm.Result result = new ChildJvm().agent("cache=" + cache).classPath(app).args("app.Main").run();
+
+        assertEquals(new ChildJvm.Result(65, "", "premain: error: @Ctor method 'cached.Hello.dropDatabase' is listed in"
+                + " the scan cache, but class 'cached.Hello' as the JVM loads it does not declare it (in"
+                + " $WORK/errors/cache-safety.jar). It will not run. A cache file was edited or is stale: delete the scan"
+                + " cache directory, or start with cache=off.\npremain: 1 error; main was not started (exit status 65)."
+                + " Fix the errors above, or start with on-error=warn to skip what failed.\n"), result, result::toString);
+    }
+
+    @Test
+    void anIndexedJarsRecordsAreNeverTakenFromTheCache() throws Exception {
+        Path indexed = new FixtureJar().source("cached.Hello", "package cached; public final class Hello {"
+                + " @dev.premain.Ctor static void init() { System.out.println(\"ctor ran\"); }"
+                + " static void dropDatabase() { System.out.println(\"DATABASE DROPPED\"); }"
+                + " public static void main(String[] args) { System.out.println(\"main ran\"); } }")
+                .resource("META-INF/premain/index/hello.idx", HostileIndexIT.signed("covers cached.Hello\n"
+                        + "ctor cached.Hello init ()V 8 0 -\n"))
+                .writeTo(Jars.WORK.resolve("caches/indexed-hello.jar"));
+        Path cache = Jars.WORK.resolve("caches/safety/indexed");
+        ChildJvm warm = new ChildJvm().agent("cache=" + cache).classPath(indexed).args("cached.Hello");
+        assertEquals(new ChildJvm.Result(0, OK, ""), warm.run());
+        Path file = files(cache).get(0);
+        String text = Files.readString(file);
+        int block = text.indexOf("indexed " + indexed);
+        assertEquals("META-INF/premain/index/hello.idx\n", text.substring(text.indexOf('\n', block) + 1),
+                "the cache names the index and holds none of its records");
+        Files.writeString(file, text.substring(0, block) + "element " + indexed + "\n" + HostileIndexIT.signed(
+                "covers cached.Hello\nctor cached.Hello dropDatabase ()V 8 0 -\nctor cached.Hello init ()V 8 0 -\n"));
+
+        ChildJvm.Result result = warm.run();
+
+        assertEquals(65, result.status(), result::toString);
+        assertEquals("", result.out());
+        assertTrue(result.err().startsWith("premain: error: @Ctor method 'cached.Hello.dropDatabase' is listed in"
+                + " the scan cache, but class 'cached.Hello' as the JVM loads it does not declare it"), result::toString);
     }
 }

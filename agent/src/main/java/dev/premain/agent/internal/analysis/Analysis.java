@@ -12,8 +12,8 @@ import java.util.List;
  * initializes no class (the {@link TypeOracle} loads classes, if at all, without initializing them).
  *
  * <p>The stages, in order: shape and type rules ({@link ScanValidator}), where the JVM really
- * loads each class from ({@link OriginCheck}), cached records against their class files
- * ({@link CachedRecordCheck}), the trust allow-list ({@link TrustCheck}), ordering ({@link Planner}), and the clashes that class files alone can
+ * loads each class from ({@link OriginCheck}), records a cache served against the class file the JVM loads
+ * ({@link RecordCheck}), the trust allow-list ({@link TrustCheck}), ordering ({@link Planner}), and the clashes that class files alone can
  * show ({@link ConstantClashCheck}). What only running code can show (static initializers, key
  * functions, comparators) is checked when the runtime links the plan.
  */
@@ -40,7 +40,7 @@ public final class Analysis {
         Problems problems = new Problems();
         Declarations valid = new ScanValidator(types, problems).validate(declared);
         Declarations loaded = new OriginCheck(origins, problems).check(valid);
-        Declarations verified = new CachedRecordCheck(settings.cachedLocations(), problems).check(loaded);
+        Declarations verified = new RecordCheck(settings.cachedLocations(), origins, problems).check(loaded);
         Declarations trusted = new TrustCheck(settings.trust(), problems).filter(verified);
         Plan planned = new Planner(settings.shuffleSeed(), problems).plan(trusted);
         Plan plan = new ConstantClashCheck(problems).check(planned);

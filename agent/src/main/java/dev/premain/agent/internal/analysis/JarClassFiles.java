@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -15,7 +16,7 @@ import java.util.zip.ZipFile;
  * about a millisecond each; a checked origin already says which entry the JVM loads from.
  */
 final class JarClassFiles implements AutoCloseable {
-    private final Map<String, ZipFile> open = new HashMap<>();
+    private final Map<String, JarFile> open = new HashMap<>();
 
     /** The bytes of {@code className} in the jar or directory at {@code location}, or {@code null}. */
     byte[] read(String location, String className) {
@@ -26,12 +27,13 @@ final class JarClassFiles implements AutoCloseable {
                 Path file = element.resolve(entry);
                 return Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
             }
-            ZipFile jar = open.get(location);
+            JarFile jar = open.get(location);
             if (jar == null) {
-                jar = new ZipFile(element.toFile());
+                // Why versioned: in a multi-release jar the JVM loads META-INF/versions/N/... when present.
+                jar = new JarFile(element.toFile(), false, ZipFile.OPEN_READ, Runtime.version());
                 open.put(location, jar);
             }
-            ZipEntry found = jar.getEntry(entry);
+            ZipEntry found = jar.getJarEntry(entry);
             if (found == null) {
                 return null;
             }
@@ -45,7 +47,7 @@ final class JarClassFiles implements AutoCloseable {
 
     @Override
     public void close() {
-        for (ZipFile jar : open.values()) {
+        for (JarFile jar : open.values()) {
             try {
                 jar.close();
             } catch (IOException e) {

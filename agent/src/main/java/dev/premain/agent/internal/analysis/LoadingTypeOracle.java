@@ -17,8 +17,7 @@ public final class LoadingTypeOracle implements TypeOracle, ClassOrigins {
     private final ClassLoader loader;
     // Why memoize: a thousand contributions name a handful of types, and each lookup takes the loader's lock.
     private final Map<String, Class<?>> loaded = new java.util.HashMap<>();
-    // Why memoize: every class of a jar has the same code source, and real paths cost a system call.
-    private final Map<String, String> realPaths = new java.util.HashMap<>();
+    private final Map<java.security.ProtectionDomain, String> origins = new java.util.IdentityHashMap<>();
 
     public LoadingTypeOracle(ClassLoader loader) {
         this.loader = loader;
@@ -43,19 +42,24 @@ public final class LoadingTypeOracle implements TypeOracle, ClassOrigins {
         } catch (ClassNotFoundException | LinkageError e) {
             return null;
         }
-        java.security.CodeSource source = type.getProtectionDomain().getCodeSource();
+        java.security.ProtectionDomain domain = type.getProtectionDomain();
+        // Why by domain: a loader gives every class of one jar the same domain, and rendering a URL and
+        // finding a real path for each of a thousand records costs tens of milliseconds before main.
+        String known = origins.get(domain);
+        if (known == null) {
+            known = origin(type, domain.getCodeSource());
+            origins.put(domain, known);
+        }
+        return known;
+    }
+
+    private static String origin(Class<?> type, java.security.CodeSource source) {
         java.net.URL location = source == null ? null : source.getLocation();
         if (location == null) {
             return type.getClassLoader() == null || type.getClassLoader() == ClassLoader.getPlatformClassLoader()
                     ? "the JDK" : "the class loader '" + type.getClassLoader().getName() + "' (no code source)";
         }
-        String key = location.toString();
-        String real = realPaths.get(key);
-        if (real == null) {
-            real = realPath(location);
-            realPaths.put(key, real);
-        }
-        return real;
+        return realPath(location);
     }
 
     private static String realPath(java.net.URL location) {

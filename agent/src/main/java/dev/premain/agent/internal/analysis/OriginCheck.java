@@ -30,16 +30,22 @@ final class OriginCheck {
         List<DeclaredMethod> dtors = methods("@Dtor", declared.dtors());
         List<DeclaredSection> sections = new ArrayList<>();
         for (DeclaredSection section : declared.sections()) {
-            if (loadedAsDeclared("@Section field '" + section.holder() + "." + section.fieldName() + "'",
-                    section.holder(), section.location(), "The section is not linked.")) {
+            String elsewhere = elsewhere(section.holder(), section.location());
+            if (elsewhere == null) {
                 sections.add(section);
+            } else {
+                refuse("@Section field '" + section.holder() + "." + section.fieldName() + "'", section.holder(),
+                        section.location(), elsewhere, "The section is not linked.");
             }
         }
         List<DeclaredContribution> contributions = new ArrayList<>();
         for (DeclaredContribution item : declared.contributions()) {
-            if (loadedAsDeclared(item.subject(), item.className(), item.location(), "It is not added to section '"
-                    + item.section() + "'.")) {
+            String elsewhere = elsewhere(item.className(), item.location());
+            if (elsewhere == null) {
                 contributions.add(item);
+            } else {
+                refuse(item.subject(), item.className(), item.location(), elsewhere, "It is not added to section '"
+                        + item.section() + "'.");
             }
         }
         return new Declarations(ctors, dtors, sections, contributions);
@@ -48,25 +54,33 @@ final class OriginCheck {
     private List<DeclaredMethod> methods(String annotation, List<DeclaredMethod> methods) {
         List<DeclaredMethod> kept = new ArrayList<>();
         for (DeclaredMethod method : methods) {
-            if (loadedAsDeclared(annotation + " method '" + method.displayName() + "'", method.className(),
-                    method.location(), "It will not run.")) {
+            String elsewhere = elsewhere(method.className(), method.location());
+            if (elsewhere == null) {
                 kept.add(method);
+            } else {
+                refuse(annotation + " method '" + method.displayName() + "'", method.className(), method.location(),
+                        elsewhere, "It will not run.");
             }
         }
         return kept;
     }
 
-    private boolean loadedAsDeclared(String subject, String className, String location, String refusal) {
+    /**
+     * Where else the JVM loads {@code className} from, or {@code null} if from {@code location}.
+     * Why no message is built here: this runs for every record before main, and almost all pass.
+     */
+    private String elsewhere(String className, String location) {
         String origin = origins.origin(className);
-        if (origin == null || origin.equals(location)) {
-            return true; // Why null passes: a class that cannot load is reported by linking, with its cause.
-        }
+        // Why null passes: a class that cannot load is reported by linking, with its cause.
+        return origin == null || origin.equals(location) ? null : origin;
+    }
+
+    private void refuse(String subject, String className, String location, String origin, String refusal) {
         boolean fromJdk = origin.startsWith("the ");
         problems.add(Problem.error(ProblemCode.NOT_LOADED_FROM_HERE, subject, "is declared here, but the JVM loads"
                 + " class '" + className + "' from " + (fromJdk ? origin : "'" + origin + "'"), location,
                 refusal + (fromJdk ? "" : " That copy is what would run, and it was not checked."),
                 fromJdk ? "Remove the record: a class that is not in this jar cannot contribute from it."
                 : "Remove the other copy of '" + className + "' from the class path, or put this entry before it."));
-        return false;
     }
 }

@@ -65,7 +65,14 @@ public final class Discovery {
         Optional<List<CachedElement>> cached = key == null ? Optional.empty() : whole.get(key);
         if (cached.isPresent()) {
             for (CachedElement element : cached.get()) { // Why first: one file read instead of opening every jar.
-                elements.add(ElementScan.cached(element.path(), element.declared()));
+                if (element.indexed()) {
+                    readIndexed(element); // Why again: a cache file never vouches for an index's records.
+                } else {
+                    elements.add(ElementScan.cached(element.path(), element.declared()));
+                    if (!element.declared().isEmpty()) {
+                        cachedLocations.add(element.path().toString());
+                    }
+                }
             }
             return new FirstCopyWins(problems).keep(elements);
         }
@@ -82,7 +89,9 @@ public final class Discovery {
             if (element.cacheable()) {
                 cache.put(element.path(), element.identity(), scope, element.found());
             }
-            found.add(new CachedElement(element.path(), element.found()));
+            boolean indexed = !element.indexEntries().isEmpty();
+            found.add(new CachedElement(element.path(), indexed ? Declarations.NONE : element.found(),
+                    element.indexEntries()));
         }
         if (key != null && clean) {
             whole.put(key, classPath, found); // Why only then: a class path with problems must be looked at again.
@@ -91,9 +100,8 @@ public final class Discovery {
     }
 
     /**
-     * The entries whose records came from a per-jar scan cache entry: hints that analysis checks
-     * against class files. Not those of a whole-class-path cache hit: re-reading every declaring
-     * class would cost a warm start tens of milliseconds; that file relies on the directory rule.
+     * The entries whose records came from a scan cache (whole-class-path or per-jar). Analysis checks
+     * every record against its class file; this set only lets a refusal name the cache as its source.
      */
     public Set<String> cachedLocations() {
         return Set.copyOf(cachedLocations);
@@ -129,6 +137,17 @@ public final class Discovery {
             problems.add(Problem.warning(ProblemCode.ENTRY_UNREADABLE, "Class-path entry '" + element + "'",
                     "is not a readable jar (" + e + ")", null, "Nothing is scanned from it, and the JVM cannot load"
                     + " classes from it either.", "Rebuild or replace the jar."));
+        }
+    }
+
+    /** An indexed jar named by a whole-class-path cache hit: its indexes are read from it again. */
+    private void readIndexed(CachedElement element) {
+        Path jar = element.path();
+        try {
+            elements.add(new ElementReader(jar, JarIdentity.of(jar), indexMode, inScope, problems)
+                    .rereadIndexes(element.indexEntries()));
+        } catch (IOException e) {
+            visit(jar); // Why: it changed since the cache was checked; visiting reports why it is unreadable.
         }
     }
 

@@ -38,6 +38,7 @@ final class ElementReader {
     private Declarations found = Declarations.NONE;
     private final Set<String> candidates = new TreeSet<>();
     private boolean trustworthy = true;
+    private final List<String> indexEntries = new ArrayList<>();
 
     /** @param identity the jar's identity, or {@code null} for a directory */
     ElementReader(Path path, JarIdentity identity, IndexMode mode, Scope inScope, Problems problems) {
@@ -71,7 +72,48 @@ final class ElementReader {
         }
         // Why: caching a jar pays only when it had classes to read; its own index is as cheap as a cache file.
         boolean cacheable = identity != null && trustworthy && scanned > 0;
-        return new ElementScan(path, identity, found, Collections.unmodifiableSet(candidates), cacheable);
+        boolean indexed = identity != null && trustworthy && candidates.isEmpty() && !found.isEmpty();
+        return new ElementScan(path, identity, found, Collections.unmodifiableSet(candidates), cacheable,
+                indexed ? List.copyOf(indexEntries) : List.of());
+    }
+
+    /**
+     * Reads only the named indexes of a jar that a whole-class-path cache says is unchanged and wholly
+     * indexed: each index is parsed again from the jar, and each class it covers looked up in the
+     * jar's directory, without listing or reading any other entry. Anything unexpected (a missing
+     * index or class, an untrusted or overlapping index) falls back to reading the jar in full, which
+     * reports it.
+     *
+     * @param entries the jar's index entries, as the cache remembers them
+     */
+    ElementScan rereadIndexes(List<String> entries) throws IOException {
+        try (ZipFile jar = new ZipFile(path.toFile())) {
+            Set<String> covered = new HashSet<>();
+            for (String entry : entries) {
+                ZipEntry found = jar.getEntry(entry);
+                if (!entry.startsWith(INDEX_DIRECTORY) || found == null) {
+                    return readInFull();
+                }
+                IndexFile index;
+                try (InputStream in = jar.getInputStream(found)) {
+                    index = IndexReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), path.toString());
+                } catch (IndexFormatException e) {
+                    return readInFull();
+                }
+                for (String name : index.covers()) {
+                    if (!covered.add(name) || jar.getEntry(name.replace('.', '/') + ".class") == null) {
+                        return readInFull();
+                    }
+                }
+                this.found = this.found.plus(inScope(index.content()));
+            }
+        }
+        return new ElementScan(path, identity, found, Set.of(), false, List.copyOf(entries));
+    }
+
+    private ElementScan readInFull() throws IOException {
+        found = Declarations.NONE; // Why: forget what the indexes read so far gave; the full read reads them again.
+        return read();
     }
 
     /** Reads the indexes and pre-filters the rest; returns how many class files it read. */
@@ -134,6 +176,7 @@ final class ElementReader {
                     return Set.of(); // Why: two indexes for one class means one is left over from an old build.
                 }
                 if (index != null) {
+                    indexEntries.add(entry);
                     covered.addAll(index.covers());
                     found = found.plus(inScope(index.content()));
                 }

@@ -3,6 +3,7 @@ package dev.premain.agent.internal.discovery;
 import dev.premain.agent.internal.discovery.cache.JarIdentity;
 import dev.premain.agent.internal.model.Declarations;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,16 +16,21 @@ import java.util.Set;
  * @param candidates classes that mention Premain and no index covers, still to be parsed
  * @param cacheable whether its result is worth a per-jar cache file: a jar that needed a scan and
  *     whose indexes were all trustworthy
+ * @param indexEntries when everything it declares came from its own trustworthy indexes with nothing
+ *     left to parse, those indexes' entry names, else none: a cache then remembers only these names,
+ *     never the records, which are read from the jar again (an index is as trustworthy as its jar;
+ *     a cache file is not)
  */
-record ElementScan(Path path, JarIdentity identity, Declarations found, Set<String> candidates, boolean cacheable) {
+record ElementScan(Path path, JarIdentity identity, Declarations found, Set<String> candidates, boolean cacheable,
+        List<String> indexEntries) {
 
     /** An element served from a cache: nothing left to parse, nothing to write back. */
     static ElementScan cached(Path path, Declarations found) {
-        return new ElementScan(path, null, found, Set.of(), false);
+        return new ElementScan(path, null, found, Set.of(), false, List.of());
     }
 
     /** The same element with its candidates parsed. */
     ElementScan withParsed(Declarations parsed) {
-        return new ElementScan(path, identity, found.plus(parsed), Set.of(), cacheable);
+        return new ElementScan(path, identity, found.plus(parsed), Set.of(), cacheable, List.of());
     }
 }

@@ -37,6 +37,11 @@ public record Declarations(List<DeclaredMethod> ctors, List<DeclaredMethod> dtor
         return classes;
     }
 
+    /** Whether nothing at all is declared. */
+    public boolean isEmpty() {
+        return ctors.isEmpty() && dtors.isEmpty() && sections.isEmpty() && contributions.isEmpty();
+    }
+
     /** These declarations followed by {@code more}'s. */
     public Declarations plus(Declarations more) {
         return new Declarations(concat(ctors, more.ctors), concat(dtors, more.dtors), concat(sections, more.sections),

@@ -15,10 +15,16 @@ import java.util.Optional;
  * path grows. Keyed by every jar's path, size and modification time; a class path with a directory
  * is never cached here (a directory's time does not change when the classes inside do). Written
  * only after a discovery without problems; per-jar entries (with a content check) back it up.
+ *
+ * <p>Why an indexed jar is only named, not its records: its index is as trustworthy as the jar
+ * itself, a cache file is not, and reading one index costs a few milliseconds. So a start reads the
+ * index again, and the records served from here (a scanned jar's) are checked against class files.
  */
 public final class ClassPathCache {
-    private static final String HEADER = "premain-classpath-cache 1\n";
+    // Why version 2: version 1 held indexed jars' records, which a start must now read from the jar.
+    private static final String HEADER = "premain-classpath-cache 2\n";
     private static final String ELEMENT = "element ";
+    private static final String INDEXED = "indexed ";
     private static final String LISTED = "listed\n";
     private static final String LISTED_END = "end-listed\n";
 
@@ -79,19 +85,38 @@ public final class ClassPathCache {
     private Optional<List<CachedElement>> elements(String key, String blocks) {
         List<CachedElement> elements = new ArrayList<>();
         String rest = blocks;
-        while (rest.startsWith(ELEMENT)) {
+        while (rest.startsWith(ELEMENT) || rest.startsWith(INDEXED)) {
+            boolean indexed = rest.startsWith(INDEXED);
             int pathEnd = rest.indexOf('\n');
-            int next = rest.indexOf("\n" + ELEMENT, pathEnd);
+            int next = nextBlock(rest, pathEnd);
             String body = rest.substring(pathEnd + 1, next < 0 ? rest.length() : next + 1);
-            Path path = Path.of(rest.substring(ELEMENT.length(), pathEnd));
-            Optional<Declarations> parsed = files.parse(fileName(key), body, path.toString());
-            if (parsed.isEmpty()) {
-                return Optional.empty();
+            Path path = Path.of(rest.substring(indexed ? INDEXED.length() : ELEMENT.length(), pathEnd));
+            if (indexed) {
+                List<String> entries = List.of(body.split("\n"));
+                if (body.isEmpty() || entries.contains("")) {
+                    return Optional.empty();
+                }
+                elements.add(new CachedElement(path, Declarations.NONE, entries));
+            } else {
+                Optional<Declarations> parsed = files.parse(fileName(key), body, path.toString());
+                if (parsed.isEmpty()) {
+                    return Optional.empty();
+                }
+                elements.add(new CachedElement(path, parsed.get(), List.of()));
             }
-            elements.add(new CachedElement(path, parsed.get()));
             rest = next < 0 ? "" : rest.substring(next + 1);
         }
-        return Optional.of(elements);
+        return rest.isEmpty() ? Optional.of(elements) : Optional.empty();
+    }
+
+    /** Where the block after the one whose path line ends at {@code pathEnd} starts, less one; or -1. */
+    private static int nextBlock(String rest, int pathEnd) {
+        int element = rest.indexOf("\n" + ELEMENT, pathEnd);
+        int indexed = rest.indexOf("\n" + INDEXED, pathEnd);
+        if (element < 0 || indexed < 0) {
+            return Math.max(element, indexed);
+        }
+        return Math.min(element, indexed);
     }
 
     /** Stores the elements found for {@code key}; {@code classPath} is the expanded list they came from. */
@@ -106,8 +131,15 @@ public final class ClassPathCache {
         }
         text.append(LISTED_END);
         for (CachedElement element : elements) {
-            text.append(ELEMENT).append(element.path()).append('\n')
-                    .append(IndexWriter.write(element.declared().declaringClasses(), element.declared()));
+            if (element.indexed()) {
+                text.append(INDEXED).append(element.path()).append('\n');
+                for (String entry : element.indexEntries()) {
+                    text.append(entry).append('\n');
+                }
+            } else {
+                text.append(ELEMENT).append(element.path()).append('\n')
+                        .append(IndexWriter.write(element.declared().declaringClasses(), element.declared()));
+            }
         }
         files.write(fileName(key), text.toString());
     }

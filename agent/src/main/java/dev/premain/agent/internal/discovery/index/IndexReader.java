@@ -7,10 +7,8 @@ import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.model.DeclaredSection;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** Parses the index format (docs/INDEX-FORMAT.md) and verifies its checksum. */
@@ -41,22 +39,29 @@ public final class IndexReader {
         if (!text.startsWith(IndexCodec.HEADER + "\n")) {
             throw new IndexFormatException("it does not start with '" + IndexCodec.HEADER + "'");
         }
+        String content = checksumAt < 0 ? "" : text.substring(0, checksumAt);
         if (checksumAt < 0 || (checksumAt > 0 && text.charAt(checksumAt - 1) != '\n')
-                || !text.substring(checksumAt + "checksum ".length()).strip().equals(IndexCodec.checksum(
-                        text.substring(0, checksumAt)))) {
+                || !text.substring(checksumAt + "checksum ".length()).strip().equals(IndexCodec.checksum(content))) {
             throw new IndexFormatException("its checksum does not match its content");
         }
-        String[] lines = text.substring(0, checksumAt).split("\n");
-        Map<String, Integer> seen = new HashMap<>();
+        String[] lines = content.split("\n");
+        Set<String> seen = new HashSet<>();
         for (int i = 1; i < lines.length; i++) {
-            Integer first = seen.putIfAbsent(lines[i], i + 1);
-            if (first != null) { // Why: the processor writes each record once; a repeat would run a ctor twice.
-                throw new IndexFormatException("line " + (i + 1) + " repeats line " + first);
+            if (!seen.add(lines[i])) { // Why: the processor writes each record once; a repeat would run a ctor twice.
+                throw new IndexFormatException("line " + (i + 1) + " repeats line " + (firstOf(lines, lines[i]) + 1));
             }
             parseLine(lines[i], i + 1);
         }
         checkCovered();
         return new IndexFile(Set.copyOf(covers), new Declarations(ctors, dtors, sections, contributions));
+    }
+
+    private static int firstOf(String[] lines, String line) {
+        int i = 1;
+        while (!lines[i].equals(line)) {
+            i++;
+        }
+        return i;
     }
 
     /** An index speaks only for the classes it covers, which must be in its own jar or directory. */

@@ -41,12 +41,12 @@ public class ClassPathCacheTest {
 
     @Test
     public void theKeyListsEveryJarsSizeTimeChangeStampAndPath() throws IOException {
-        assertEquals("premain-classpath-cache 1\n"
+        assertEquals("premain-classpath-cache 2\n"
                 + "scope com.acme:org.example PREFER\n"
                 + "jar 22 1700000000000 " + stamp(a) + " " + a + "\n"
                 + "jar 4 1700000000000 " + stamp(b) + " " + b + "\n"
                 + "end\n", ClassPathCache.key(List.of(a, b), "com.acme:org.example", IndexMode.PREFER));
-        assertEquals("premain-classpath-cache 1\nscope  OFF\nend\n", ClassPathCache.key(List.of(), "", IndexMode.OFF));
+        assertEquals("premain-classpath-cache 2\nscope  OFF\nend\n", ClassPathCache.key(List.of(), "", IndexMode.OFF));
     }
 
     /** inode/ctime, read independently of the code under test. */
@@ -177,7 +177,25 @@ public class ClassPathCacheTest {
                 + " not match its content). '" + b + "' is scanned again and the file rewritten.")), Reported.of(problems.all()));
     }
 
+    @Test
+    public void anIndexedJarIsStoredByItsIndexNamesWithoutItsRecords() throws IOException {
+        Path directory = work.resolve("cache");
+        ClassPathCache cache = new ClassPathCache(new ScanCache(directory, problems));
+        String key = ClassPathCache.key(List.of(a, b), "", IndexMode.PREFER);
+        CachedElement indexed = new CachedElement(a, Declarations.NONE,
+                List.of("META-INF/premain/index/one.idx", "META-INF/premain/index/two.idx"));
+        cache.put(key, List.of(a, b), List.of(indexed, element(b, ScanCacheTest.result(b, "b.B"))));
+
+        assertEquals(Optional.of(List.of(indexed, element(b, ScanCacheTest.result(b, "b.B")))), cache.get(key));
+        String text;
+        try (Stream<Path> all = Files.list(directory)) {
+            text = Files.readString(all.findFirst().orElseThrow());
+        }
+        assertTrue(text.contains("indexed " + a + "\nMETA-INF/premain/index/one.idx\nMETA-INF/premain/index/two.idx\n"
+                + "element " + b + "\n"), text);
+    }
+
     private static CachedElement element(Path path, Declarations content) {
-        return new CachedElement(path, content);
+        return new CachedElement(path, content, java.util.List.of());
     }
 }
