@@ -1,5 +1,6 @@
 package dev.premain.agent.internal.analysis;
 
+import dev.premain.agent.internal.discovery.ClassFileAnnotations;
 import dev.premain.agent.internal.model.DeclaredContribution;
 import dev.premain.agent.internal.model.DeclaredMethod;
 import dev.premain.agent.internal.model.DeclaredSection;

@@ -22,8 +22,10 @@ public final class AuditRenderer {
     public static String text(AuditReport report) {
         Plan plan = report.plan();
         StringBuilder out = new StringBuilder("Premain audit: nothing was run or initialized.").append(NL);
-        if (plan.ctors().isEmpty() && plan.dtors().isEmpty() && plan.sections().isEmpty()) {
-            // Why say it: an empty plan from a mistyped class path must not read like a clean one.
+        if (plan.ctors().isEmpty() && plan.dtors().isEmpty() && plan.sections().isEmpty()
+                && report.problems().isEmpty()) {
+            // Why say it: an empty plan from a mistyped class path must not read like a clean one. Why only
+            // without problems: content that was found and refused is not "no content".
             out.append("No Premain content: no @Ctor, @Dtor or @Section was found on this class path.").append(NL);
         }
         out.append(NL).append("Ctors, in run order:").append(NL);

@@ -167,6 +167,9 @@ final class ElementReader {
     }
 
     private Set<String> readIndexes(List<String> entries, Set<String> classes, EntryBytes bytes) throws IOException {
+        if (identity == null) {
+            return readDirectoryIndexes(entries, classes, bytes);
+        }
         Set<String> covered = new HashSet<>();
         for (String entry : entries) {
             if (entry.startsWith(INDEX_DIRECTORY) && entry.endsWith(".idx")) {
@@ -186,6 +189,38 @@ final class ElementReader {
     }
 
     /** The parsed index, or {@code null} after reporting why it cannot be trusted. */
+    /** A directory's indexes, reconciled with what was recompiled there since (see {@link DirectoryIndexes}). */
+    private Set<String> readDirectoryIndexes(List<String> entries, Set<String> classes, EntryBytes bytes)
+            throws IOException {
+        List<DirectoryIndexes.Read> read = new ArrayList<>();
+        for (String entry : entries) {
+            if (entry.startsWith(INDEX_DIRECTORY) && entry.endsWith(".idx")) {
+                IndexFile index = parsed(entry, new String(bytes.read(entry), StandardCharsets.UTF_8));
+                if (index != null) {
+                    indexEntries.add(entry);
+                    read.add(new DirectoryIndexes.Read(entry, index,
+                            Files.getLastModifiedTime(path.resolve(entry)).toMillis()));
+                }
+            }
+        }
+        DirectoryIndexes indexes = new DirectoryIndexes(path.toString());
+        Declarations reconciled = indexes.reconcile(read, classes);
+        found = found.plus(inScope(indexes.verify(reconciled, bytes)));
+        indexes.report();
+        return indexes.covered();
+    }
+
+    /** The parsed index, or {@code null} after reporting why it cannot be trusted. */
+    private IndexFile parsed(String entry, String text) {
+        try {
+            return IndexReader.read(text, path.toString());
+        } catch (IndexFormatException e) {
+            return untrusted(ProblemCode.INDEX_UNTRUSTED, "Index '" + entry + "' in '" + path + "'", "cannot be"
+                    + " trusted: " + e.getMessage(), "Rebuild it with the Premain annotation processor; never edit an"
+                    + " index by hand.");
+        }
+    }
+
     private IndexFile trusted(String entry, String text, Set<String> classes) {
         String subject = "Index '" + entry + "' in '" + path + "'";
         try {
@@ -240,7 +275,7 @@ final class ElementReader {
     }
 
     /** Reads one entry's bytes, from a jar or a directory. */
-    private interface EntryBytes {
+    interface EntryBytes {
         byte[] read(String entry) throws IOException;
     }
 }

@@ -1,6 +1,7 @@
 package dev.premain.agent.internal.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.premain.agent.internal.analysis.Plan;
 import dev.premain.agent.internal.analysis.Plans;
@@ -83,6 +84,13 @@ public class AuditRendererTest {
                 "  Every section field's value, every static initializer, every factory and constructor of a"
                         + " contribution, and every ctor run only at launch; what they throw is reported then."),
                 AuditRenderer.text(new AuditReport(PLAN, PROBLEMS, LaunchChecks.of(PLAN))));
+    }
+
+    @Test
+    public void anEmptyPlanWhoseContentWasRefusedDoesNotClaimThereIsNoContent() {
+        String text = AuditRenderer.text(new AuditReport(NOTHING, PROBLEMS, List.of()));
+
+        assertFalse(text.contains("No Premain content"), text);
     }
 
     @Test

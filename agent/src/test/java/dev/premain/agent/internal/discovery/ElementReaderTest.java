@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -165,15 +166,15 @@ public class ElementReaderTest {
     }
 
     @Test
-    public void anOverlapNamesTheFirstSharedClass() throws IOException {
+    public void inAJarAnOverlapNamesTheFirstSharedClass() throws IOException {
         Map<String, byte[]> entries = AcmeLibrary.indexed();
         entries.put(OLD_INDEX, IndexWriter.write(Set.of("acme.sub.Deep", "acme.Startup$Inner"), NOTHING)
                 .getBytes(StandardCharsets.UTF_8));
-        Path directory = Archives.directory(work.resolve("classes"), entries);
+        Path jar = Archives.write(work.resolve("acme.jar"), entries);
 
-        ElementScan content = read(directory, IndexMode.PREFER);
+        ElementScan content = read(jar, IndexMode.PREFER);
 
-        assertEquals(List.of(Reported.error("Index 'META-INF/premain/index/old.idx' in '" + directory + "' is stale:"
+        assertEquals(List.of(Reported.error("Index 'META-INF/premain/index/old.idx' in '" + jar + "' is stale:"
                 + " class 'acme.Startup$Inner' is also listed by another index there, so one of them is left over from"
                 + " an earlier build. The indexes are ignored and the classes are scanned instead. Clean the build"
                 + " output and rebuild.")), Reported.of(problems));
@@ -182,19 +183,51 @@ public class ElementReaderTest {
     }
 
     @Test
-    public void aStaleSecondIndexIsIgnoredAndTheFirstStillCounts() throws IOException {
+    public void inADirectoryTheNewestIndexOfEachClassWinsWithoutAProblem() throws IOException {
+        Map<String, byte[]> entries = AcmeLibrary.indexed();
+        // The newer index: a partial recompile of acme.sub.Deep after its @Ctor was removed.
+        entries.put(OLD_INDEX, IndexWriter.write(Set.of("acme.sub.Deep"), NOTHING).getBytes(StandardCharsets.UTF_8));
+        Path directory = Archives.directory(work.resolve("classes"), entries);
+        Files.setLastModifiedTime(directory.resolve(AcmeLibrary.INDEX), FileTime.fromMillis(1_000_000_000_000L));
+        Files.setLastModifiedTime(directory.resolve(OLD_INDEX), FileTime.fromMillis(1_000_000_001_000L));
+
+        ElementScan content = read(directory, IndexMode.PREFER);
+
+        assertEquals(List.of(), Reported.of(problems));
+        // Deep's class file still has its @Ctor (it was not really recompiled here), so it disagrees with the newest
+        // index and is scanned: what is really there wins.
+        assertEquals(Set.of("acme.sub.Deep"), content.candidates());
+        assertFalse(content.found().ctors().stream().anyMatch(c -> c.className().equals("acme.sub.Deep")));
+        assertEquals(2, content.found().ctors().size());
+    }
+
+    @Test
+    public void inADirectoryAnIndexListingAClassThatIsGoneIsALeftoverNotAProblem() throws IOException {
         Map<String, byte[]> entries = AcmeLibrary.indexed();
         entries.put(OLD_INDEX, IndexWriter.write(Set.of("acme.sub.Deep", "acme.Gone"), NOTHING)
                 .getBytes(StandardCharsets.UTF_8));
         Path directory = Archives.directory(work.resolve("classes"), entries);
+        Files.setLastModifiedTime(directory.resolve(OLD_INDEX), FileTime.fromMillis(1_000_000_000_000L));
 
         ElementScan content = read(directory, IndexMode.PREFER);
 
-        assertEquals(List.of(Reported.error("Index 'META-INF/premain/index/old.idx' in '" + directory + "' is stale:"
-                + " it lists class 'acme.Gone', which is not there. The index is ignored and the classes are scanned"
-                + " instead. Rebuild the jar so the index matches its classes.")), Reported.of(problems));
+        assertEquals(List.of(), Reported.of(problems));
         assertEquals(Set.of(), content.candidates());
         assertEquals(AcmeLibrary.declared(directory.toString()), content.found());
+    }
+
+    @Test
+    public void inADirectoryAClassRecompiledWithoutTheProcessorIsScannedNotTrusted() throws IOException {
+        Map<String, byte[]> entries = AcmeLibrary.indexed();
+        entries.put("acme/Startup.class", entries.get("acme/Plain.class")); // Its annotations are gone.
+        Path directory = Archives.directory(work.resolve("classes"), entries);
+
+        ElementScan content = read(directory, IndexMode.PREFER);
+
+        assertEquals(List.of(), Reported.of(problems));
+        assertFalse(content.found().ctors().stream().anyMatch(c -> c.className().equals("acme.Startup")));
+        assertEquals(List.of(), content.found().dtors());
+        assertEquals(Set.of(), content.candidates(), "its bytes mention no Premain annotation, so nothing to parse");
     }
 
     @Test

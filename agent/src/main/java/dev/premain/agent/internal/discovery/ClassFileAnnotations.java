@@ -1,4 +1,4 @@
-package dev.premain.agent.internal.analysis;
+package dev.premain.agent.internal.discovery;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -15,14 +15,16 @@ import java.util.Set;
  * milliseconds before main. Keys are {@code class}, {@code field NAME} and
  * {@code method NAME DESCRIPTOR}, present only for members that carry a Premain annotation; values
  * are annotation descriptors such as {@code Ldev/premain/Ctor;}, and for {@code @Contribute} also
- * {@code Ldev/premain/Contribute;=Lcom/acme/Commands;}, its value.
+ * {@code Ldev/premain/Contribute;=Lcom/acme/Commands;}, its value. Used by analysis to check what a
+ * cache served, and by discovery to check a directory's indexes against what was recompiled there.
  *
  * <p>Why by hand over a byte array: this runs on hundreds of classes before main, in the
  * interpreter. It decodes no string it does not need: constant-pool entries are compared as bytes,
  * and only annotated members' names are decoded.
  */
-final class ClassFileAnnotations {
-    static final String CONTRIBUTE = "Ldev/premain/Contribute;";
+public final class ClassFileAnnotations {
+    /** The descriptor of {@code @Contribute}. */
+    public static final String CONTRIBUTE = "Ldev/premain/Contribute;";
     private static final byte[] ANNOTATIONS_ATTRIBUTE = ascii("RuntimeVisibleAnnotations");
     private static final byte[] PREMAIN_PREFIX = ascii("Ldev/premain/");
     private static final byte[] VALUE = ascii("value");
@@ -47,7 +49,7 @@ final class ClassFileAnnotations {
      * @return the Premain annotations of the class and of each annotated member
      * @throws IOException if the bytes are not a well-formed class file
      */
-    static Map<String, Set<String>> of(byte[] classFile) throws IOException {
+    public static Map<String, Set<String>> of(byte[] classFile) throws IOException {
         try {
             return new ClassFileAnnotations(classFile).read();
         } catch (IndexOutOfBoundsException e) {

@@ -1,4 +1,4 @@
-package dev.premain.agent.internal.analysis;
+package dev.premain.agent.internal.discovery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,0 +1,62 @@
+package dev.premain.maven;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The command line of one audit: {@code java @ARGFILE}, where the argument file holds
+ * {@code -jar premain-agent.jar audit --class-path CP [--json] [--options OPTIONS]}.
+ *
+ * <p>Why an argument file: a project with a few hundred dependencies has a class path longer than
+ * Windows accepts on a command line (32K characters) and than Linux accepts in one argument (128 KiB);
+ * the {@code java} launcher (JDK 9 and later) reads the whole command, {@code -jar} included, from the file.
+ */
+record AuditCommand(Path java, Path agentJar, List<Path> classPath, String options, boolean json) {
+    /** Returns the {@code java} of the JVM that runs Maven. */
+    static Path currentJava() {
+        boolean windows = File.separatorChar == '\\';
+        return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
+    }
+
+    /** Returns the arguments that go into the argument file, in order, unquoted. */
+    List<String> arguments() {
+        List<String> args = new ArrayList<>(List.of("-jar", agentJar.toString(), "audit", "--class-path",
+                classPathString()));
+        if (json) {
+            args.add("--json");
+        }
+        if (options != null && !options.isBlank()) {
+            args.add("--options");
+            args.add(options.strip());
+        }
+        return args;
+    }
+
+    /** Returns the argument file's text: one double-quoted argument a line, as the launcher reads it. */
+    String argumentFile() {
+        StringBuilder text = new StringBuilder();
+        for (String arg : arguments()) {
+            // Why escape backslashes: inside quotes the launcher reads '\' as an escape, and Windows paths have many.
+            text.append('"').append(arg.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+        }
+        return text.toString();
+    }
+
+    /** Returns the process command: the {@code java} executable and {@code @argfile}. */
+    List<String> command(Path argumentFile) {
+        return List.of(java.toString(), "@" + argumentFile);
+    }
+
+    private String classPathString() {
+        StringBuilder cp = new StringBuilder();
+        for (Path entry : classPath) {
+            if (cp.length() > 0) {
+                cp.append(File.pathSeparatorChar);
+            }
+            cp.append(entry);
+        }
+        return cp.toString();
+    }
+}
