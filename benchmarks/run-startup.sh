@@ -38,11 +38,13 @@ target=$here/target
 work=$target/startup
 cpdir=$target/cp
 api_jar=$repo/agent-api/target/premain-api-0.1.0-SNAPSHOT.jar
+processor_jar=$repo/processor/target/premain-processor-0.1.0-SNAPSHOT.jar
 agent_jar=$repo/agent/target/premain-agent.jar
 say() { echo "[startup] $*" >&2; }
 
-# 1. Build what is missing: the agent and the API (with its processor), then this module.
-if [ ! -f "$agent_jar" ] || [ ! -f "$api_jar" ] || [ ! -d ~/.m2/repository/dev/premain/premain-api ]; then
+# 1. Build what is missing: the agent, the API and the processor, then this module.
+if [ ! -f "$agent_jar" ] || [ ! -f "$api_jar" ] || [ ! -f "$processor_jar" ] \
+  || [ ! -d ~/.m2/repository/dev/premain/premain-api ]; then
   say "building the agent: mvn -B -q install -DskipTests"
   (cd "$repo" && mvn -B -q install -DskipTests)
 fi
@@ -55,6 +57,7 @@ rm -rf "$work/lib" "$work/agents" "$work/app" "$work"/app-*.jar "$work/cache" "$
 mkdir -p "$work/lib" "$work/agents"
 cp "$agent_jar" "$work/lib/premain-agent.jar"
 cp "$api_jar" "$work/lib/premain-api.jar"
+cp "$processor_jar" "$work/lib/premain-processor.jar"
 cp "$target/lib/classgraph.jar" "$work/lib/classgraph.jar"
 rm -f "$work/lib/premain-agent-before.jar"
 if [ -n "${BASELINE_AGENT:-}" ]; then
@@ -79,12 +82,14 @@ build_app() { # NAME JAVAC-PROCESSOR-OPTIONS...
   cp -r "$work/app/resources/." "$work/app/$name/"
   jar --create --file "$work/app-$name.jar" --date=2026-11-21T00:00:00Z -C "$work/app/$name" .
 }
-build_app indexed -processorpath "$work/lib/premain-api.jar" -processor dev.premain.processor.PremainProcessor
+# Why the API on the processor path too: the processor applies premain-api's rulebook.
+build_app indexed -processorpath "$work/lib/premain-processor.jar:$work/lib/premain-api.jar" \
+  -processor dev.premain.processor.PremainProcessor
 build_app plain -proc:none
 # Why listings in variables: `unzip -l | grep -q` fails under pipefail when grep exits first.
 indexed_list=$(unzip -l "$work/app-indexed.jar"); plain_list=$(unzip -l "$work/app-plain.jar")
 [[ $indexed_list == *META-INF/premain/index/*.idx* ]] \
-  || { echo "app-indexed.jar has no Premain index: is the processor in $api_jar?" >&2; exit 1; }
+  || { echo "app-indexed.jar has no Premain index: is the processor in $processor_jar?" >&2; exit 1; }
 [[ $plain_list != *META-INF/premain/index/* ]] || { echo "app-plain.jar must not carry an index" >&2; exit 1; }
 
 # 5. The comparison agents, each its own tiny jar with a Premain-Class.

@@ -1,14 +1,9 @@
 /**
  * Premain's public API: {@link dev.premain.Ctor}, {@link dev.premain.Dtor}, section declarations
- * and the section types. Only {@code dev.premain} is exported; the annotation processor that
- * checks their use and writes the build-time index is provided as a service, not exported.
+ * and the section types. Only {@code dev.premain} is exported. The annotation processor that checks
+ * their use and writes the build-time index is not here: it is the separate artifact
+ * {@code premain-processor}, for the compiler's processor path only.
  */
 module dev.premain {
-    requires static java.compiler;
-
     exports dev.premain;
-
-    // Why this order: ClaimProcessor claims the annotations, so PremainProcessor must see them first.
-    provides javax.annotation.processing.Processor
-            with dev.premain.processor.PremainProcessor, dev.premain.processor.ClaimProcessor;
 }

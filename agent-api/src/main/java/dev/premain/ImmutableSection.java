@@ -3,10 +3,8 @@ package dev.premain;
 /**
  * A section whose contents are fixed when it is linked: the analogue of Rust's {@code TypedSection}.
  *
- * {@snippet :
- * @Section
- * public static final ImmutableSection<Command> ALL = ImmutableSection.of(Command.class);
- * }
+ * <pre>&#64;Section
+ * public static final ImmutableSection&lt;Command&gt; ALL = ImmutableSection.of(Command.class);</pre>
  *
  * @param <T> the element type
  * @since 0.1

@@ -5,12 +5,10 @@ import dev.premain.internal.PremainRuntime;
 /**
  * The explicit, in-process bootstrap, for places where no {@code -javaagent} can be attached.
  *
- * {@snippet :
- * public static void main(String[] args) {
+ * <pre>public static void main(String[] args) {
  *     Premain.bootstrap(); // first line of main
  *     // ...
- * }
- * }
+ * }</pre>
  *
  * <p>Idempotent: if the agent already bootstrapped this JVM, or {@code bootstrap()} ran before,
  * the call does nothing. It needs {@code premain-agent.jar} on the class path.
@@ -99,6 +97,14 @@ public final class Premain {
             // the class path, in the loader's unnamed module) must see the seam it implements. A module may
             // export its own packages at run time; outside a named module this does nothing.
             Premain.class.getModule().addExports("dev.premain.internal", loader.getUnnamedModule());
+            // Why also by name: premain-agent.jar on the module path is the automatic module dev.premain.agent,
+            // and the JVM checks the seam's export when it loads the runtime class, before we could see its module.
+            ModuleLayer layer = Premain.class.getModule().getLayer();
+            java.util.Optional<Module> agent = (layer == null ? ModuleLayer.boot() : layer)
+                    .findModule("dev.premain.agent");
+            if (agent.isPresent()) {
+                Premain.class.getModule().addExports("dev.premain.internal", agent.get());
+            }
             try {
                 return Class.forName(PremainRuntime.IMPLEMENTATION, true, loader).asSubclass(PremainRuntime.class)
                         .getConstructor().newInstance();

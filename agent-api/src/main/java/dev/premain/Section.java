@@ -14,12 +14,10 @@ import java.lang.annotation.Target;
  * refactoring the compiler checks, never a string that a typo breaks silently. A class declares at
  * most one section.
  *
- * {@snippet :
- * public final class Commands {
- *     @Section
- *     public static final ImmutableSection<Command> ALL = ImmutableSection.of(Command.class);
- * }
- * }
+ * <pre>public final class Commands {
+ *     &#64;Section
+ *     public static final ImmutableSection&lt;Command&gt; ALL = ImmutableSection.of(Command.class);
+ * }</pre>
  *
  * @since 0.1
  */

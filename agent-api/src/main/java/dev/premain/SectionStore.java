@@ -52,24 +52,32 @@ abstract class SectionStore<T> {
         sealed = true;
     }
 
+    /** @return whether the section is sealed: {@code true} from the end of the bootstrap on */
     public final boolean isSealed() {
         return sealed;
     }
 
+    /** @return the section's name: the binary name of the class that declares it */
     public final String name() {
         checkLinked();
         return name;
     }
 
+    /** @return the type of the section's items */
     public final Class<T> elementType() {
         return elementType;
     }
 
+    /** @return how many items the section holds */
     public final int size() {
         checkLinked();
         return size;
     }
 
+    /**
+     * @param index a position, from 0
+     * @return the item at {@code index}, in the section's order
+     */
     @SuppressWarnings("unchecked")
     public final T get(int index) {
         Object[] array = items; // Why a local: one field read, and the JIT folds the two bounds checks.
@@ -79,6 +87,10 @@ abstract class SectionStore<T> {
         return (T) array[Objects.checkIndex(index, size)];
     }
 
+    /**
+     * @param item an item
+     * @return the first position of an item equal to {@code item}, or -1
+     */
     public int indexOf(Object item) {
         for (int i = 0, n = size(); i < n; i++) {
             if (items[i].equals(item)) {
@@ -88,21 +100,28 @@ abstract class SectionStore<T> {
         return -1;
     }
 
+    /** @return an unmodifiable list view of the items, in order */
     public final List<T> asList() {
         checkLinked();
         return new ListView();
     }
 
+    /** @return a sequential stream of the items, in order */
     public final Stream<T> stream() {
         return asList().stream();
     }
 
+    /** @return an iterator over the items, in order; it cannot remove */
     public final Iterator<T> iterator() {
         checkLinked();
         return new ArrayIterator<>(items, size);
     }
 
-    /** Iterable's {@code forEach}, as a plain loop over the array (sections implement Iterable). */
+    /**
+     * Iterable's {@code forEach}, as a plain loop over the array (sections implement Iterable).
+     *
+     * @param action what to do with each item, in order
+     */
     @SuppressWarnings("unchecked")
     public final void forEach(java.util.function.Consumer<? super T> action) {
         Objects.requireNonNull(action, "action");

@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Pins the API's module: named {@code dev.premain}, exporting {@code dev.premain} and nothing else. */
+/**
+ * Pins the API's module: named {@code dev.premain}, exporting {@code dev.premain} and nothing else,
+ * providing no service and requiring nothing but {@code java.base}.
+ */
 class ApiModuleTest {
 
     @Test
@@ -31,6 +34,16 @@ class ApiModuleTest {
 
         assertFalse(module.isOpen());
         assertEquals(Set.of(), module.opens());
+    }
+
+    /** The annotation processor is premain-processor's, so the API provides no service and needs no compiler. */
+    @Test
+    void providesNothingAndRequiresOnlyJavaBase() throws IOException {
+        ModuleDescriptor module = compiledDescriptor();
+
+        assertEquals(Set.of(), module.provides());
+        assertEquals(Set.of("java.base"), module.requires().stream().map(ModuleDescriptor.Requires::name)
+                .collect(Collectors.toSet()));
     }
 
     private static ModuleDescriptor compiledDescriptor() throws IOException {

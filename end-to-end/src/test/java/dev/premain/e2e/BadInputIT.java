@@ -106,7 +106,8 @@ class BadInputIT {
         Path strange = Files.createDirectories(Jars.WORK.resolve("badinput/Grüße"));
 
         ChildJvm.Result result = new ChildJvm().env("LC_ALL", "C").env("LANG", "C").agent(null)
-                .args("-cp", strange + java.io.File.pathSeparator + jar).args("app.Main").run();
+                .args("-cp", strange + java.io.File.pathSeparator + jar + java.io.File.pathSeparator + Jars.API)
+                .args("app.Main").run();
 
         assertEquals(0, result.status(), result::toString);
         assertEquals("main ran\n", result.out());

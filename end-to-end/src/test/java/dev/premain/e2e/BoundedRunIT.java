@@ -82,7 +82,7 @@ class BoundedRunIT {
                 + " @dev.premain.Ctor static void init() throws Exception { System.out.println(\"ctor started\");"
                 + "  Thread.sleep(600_000); } }");
         Path launcher = Paths.get(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(launcher.toString(), "-javaagent:" + Jars.AGENT, "-cp", jar.toString(),
+        Process process = new ProcessBuilder(launcher.toString(), "-javaagent:" + Jars.AGENT, "-cp", jar + java.io.File.pathSeparator + Jars.API,
                 "app.Main").start();
         // Why read stderr on the side: destroy() closes the streams of the process object.
         java.util.concurrent.CompletableFuture<byte[]> errBytes = java.util.concurrent.CompletableFuture.supplyAsync(

@@ -44,7 +44,7 @@ class InProcessBootstrapIT {
                         + "  System.out.println(first); } }")
                 .writeTo(Jars.WORK.resolve("inproc/fails.jar"));
 
-        ChildJvm.Result result = new ChildJvm().classPath(failing, Jars.AGENT).args("fails.Main").run();
+        ChildJvm.Result result = new ChildJvm().classPath(failing, Jars.API, Jars.AGENT).args("fails.Main").run();
 
         String report = String.join("\n",
                 "error: @Ctor method 'fails.Boom.init' threw (in $WORK/inproc/fails.jar): java.lang.IllegalStateException:"
@@ -63,7 +63,7 @@ class InProcessBootstrapIT {
 
     @Test
     void bootstrapsFromMainWithoutAnAgent() throws Exception {
-        ChildJvm.Result result = new ChildJvm().classPath(jar, Jars.AGENT).args("inproc.Main").run();
+        ChildJvm.Result result = new ChildJvm().classPath(jar, Jars.API, Jars.AGENT).args("inproc.Main").run();
         assertEquals(new ChildJvm.Result(0, String.join("\n", "main starts, bootstrapped=false", "ctor ran on main",
                 "names [a, b] sealed=true", ""), ""), result, result::toString);
     }

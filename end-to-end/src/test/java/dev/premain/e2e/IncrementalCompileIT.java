@@ -27,6 +27,8 @@ class IncrementalCompileIT {
     private static final String SECTION = "package app; import dev.premain.*;"
             + " public final class Greetings { @Section public static final ImmutableSection<String> ALL ="
             + " ImmutableSection.of(String.class); }";
+    /** The processor path an IDE takes from the build: premain-processor, and premain-api for its rulebook. */
+    private static final String PROCESSOR_PATH = Jars.PROCESSOR + java.io.File.pathSeparator + Jars.API;
     private static final String MAIN = "package app; public final class Main {"
             + " public static void main(String[] a) { System.out.println(\"greetings \" + Greetings.ALL.stream()"
             + ".sorted().toList()); } }";
@@ -90,7 +92,7 @@ class IncrementalCompileIT {
     private static void javac(Path out, List<Path> sources) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         List<String> args = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8", "-proc:full",
-                "-processorpath", Jars.API.toString(), "-cp", out + java.io.File.pathSeparator + Jars.API,
+                "-processorpath", PROCESSOR_PATH, "-cp", out + java.io.File.pathSeparator + Jars.API,
                 "-d", out.toString()));
         if (Runtime.version().feature() < 21) {
             args.remove("-proc:full"); // Why: JDK 17 has no -proc:full; processing is on by default there.
@@ -104,8 +106,10 @@ class IncrementalCompileIT {
     }
 
     private static void ecj(Path out, List<Path> sources) {
+        // Why -cp before -processorpath: ecj (3.38) sets its processor path to the class path when it
+        // reads -cp, dropping a -processorpath given before it; it would then find no processor at all.
         List<String> args = new ArrayList<>(List.of("-17", "-encoding", "UTF-8", "-nowarn",
-                "-processorpath", Jars.API.toString(), "-cp", out + java.io.File.pathSeparator + Jars.API,
+                "-cp", out + java.io.File.pathSeparator + Jars.API, "-processorpath", PROCESSOR_PATH,
                 "-d", out.toString()));
         for (Path source : sources) {
             args.add(source.toString());

@@ -227,9 +227,9 @@ class IsolationIT {
                 "");
     }
 
-    /** The application jar, then its libraries. */
+    /** The application jar, premain-api (the application's, as always), then its libraries. */
     private static String classPath(Path app, Path... libs) {
-        List<String> entries = new ArrayList<>(List.of(app.toString()));
+        List<String> entries = new ArrayList<>(List.of(app.toString(), Jars.API.toString()));
         for (Path lib : libs) {
             entries.add(lib.toString());
         }

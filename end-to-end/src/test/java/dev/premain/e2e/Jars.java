@@ -7,6 +7,7 @@ import java.nio.file.Path;
 final class Jars {
     static final Path AGENT = TestJars.AGENT;
     static final Path API = TestJars.API;
+    static final Path PROCESSOR = TestJars.PROCESSOR;
     static final Path DEMO = TestJars.path("premain.demo.jar");
     static final Path WORK = TestJars.WORK;
 

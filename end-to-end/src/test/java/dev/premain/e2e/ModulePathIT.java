@@ -42,6 +42,25 @@ class ModulePathIT {
     }
 
     @Test
+    void bothJarsOnTheModulePathResolveWithoutASplitPackageAndBootstrapInProcess() throws Exception {
+        Path app = new FixtureJar().modular()
+                .source("module-info", "module acme.inproc { requires dev.premain; opens acme.inproc; }")
+                .source("acme.inproc.Main", "package acme.inproc; import dev.premain.*; public final class Main {"
+                        + " @Ctor static void init() { System.out.println(\"ctor ran\"); }"
+                        + " public static void main(String[] a) { Premain.bootstrap();"
+                        + "  System.out.println(\"agent module \" + ModuleLayer.boot().findModule(\"dev.premain.agent\")"
+                        + "   .map(Module::getName).orElse(\"missing\")); } }")
+                .indexed("acme-inproc").writeTo(Jars.WORK.resolve("modules/inproc.jar"));
+
+        ChildJvm.Result result = new ChildJvm().args("--module-path", Jars.API + File.pathSeparator + Jars.AGENT
+                + File.pathSeparator + app, "--add-modules", "ALL-MODULE-PATH", "-m", "acme.inproc/acme.inproc.Main")
+                .run();
+
+        assertEquals(new ChildJvm.Result(0, "ctor ran\nagent module dev.premain.agent\n", ""), result,
+                result::toString);
+    }
+
+    @Test
     void indexedModuleRunsItsPrivateCtorsAndOnlyTheirPackageIsOpened() throws Exception {
         ChildJvm.Result result = run(app("indexed", true));
         assertEquals(new ChildJvm.Result(0, EXPECTED, ""), result, result::toString);

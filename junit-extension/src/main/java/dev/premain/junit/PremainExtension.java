@@ -11,35 +11,31 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
  * that uses it runs: every {@code @Ctor} has run and every section is sealed when its tests start.
  *
  * <p>Add three test dependencies; {@code premain-agent} is the runtime that does the work:
- * {@snippet lang=xml :
- * <dependency>
- *   <groupId>dev.premain</groupId>
- *   <artifactId>premain-api</artifactId>
- *   <version>0.1.0</version>
- * </dependency>
- * <dependency>
- *   <groupId>dev.premain</groupId>
- *   <artifactId>premain-agent</artifactId>
- *   <version>0.1.0</version>
- *   <scope>test</scope>
- * </dependency>
- * <dependency>
- *   <groupId>dev.premain</groupId>
- *   <artifactId>premain-junit</artifactId>
- *   <version>0.1.0</version>
- *   <scope>test</scope>
- * </dependency>
- * }
+ * <pre>&lt;dependency&gt;
+ *   &lt;groupId&gt;dev.premain&lt;/groupId&gt;
+ *   &lt;artifactId&gt;premain-api&lt;/artifactId&gt;
+ *   &lt;version&gt;0.1.0-SNAPSHOT&lt;/version&gt;
+ * &lt;/dependency&gt;
+ * &lt;dependency&gt;
+ *   &lt;groupId&gt;dev.premain&lt;/groupId&gt;
+ *   &lt;artifactId&gt;premain-agent&lt;/artifactId&gt;
+ *   &lt;version&gt;0.1.0-SNAPSHOT&lt;/version&gt;
+ *   &lt;scope&gt;test&lt;/scope&gt;
+ * &lt;/dependency&gt;
+ * &lt;dependency&gt;
+ *   &lt;groupId&gt;dev.premain&lt;/groupId&gt;
+ *   &lt;artifactId&gt;premain-junit&lt;/artifactId&gt;
+ *   &lt;version&gt;0.1.0-SNAPSHOT&lt;/version&gt;
+ *   &lt;scope&gt;test&lt;/scope&gt;
+ * &lt;/dependency&gt;</pre>
  * Then register the extension on each test class that reads sections or relies on ctors:
- * {@snippet :
- * @ExtendWith(PremainExtension.class)
+ * <pre>&#64;ExtendWith(PremainExtension.class)
  * class CommandsTest {
- *     @Test
+ *     &#64;Test
  *     void listIsRegistered() {
  *         assertEquals("list", Commands.ALL.lookup("list").name());
  *     }
- * }
- * }
+ * }</pre>
  * or for every test class at once, through JUnit's automatic registration: set
  * {@code junit.jupiter.extensions.autodetection.enabled=true} (a system property, or a line in
  * {@code src/test/resources/junit-platform.properties}); the extension is provided as a service.

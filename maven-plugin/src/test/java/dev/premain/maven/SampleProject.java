@@ -17,14 +17,17 @@ final class SampleProject {
     /**
      * A project whose test checks that its {@code @Ctor} ran on the main thread before the test (so the agent
      * came in through {@code argLine}, appended to the value the POM already set), and whose plan the audit
-     * passes and writes as JSON.
+     * passes and writes as JSON. It compiles with Premain's processor, as users are told to.
      */
     static Path good(Path dir) throws IOException {
         write(dir, "pom.xml", pom("good", """
                       <execution>
                         <goals><goal>prepare-agent</goal><goal>audit</goal></goals>
                         <configuration><options>cache=off</options><json>true</json></configuration>
-                      </execution>""", ""));
+                      </execution>""", """
+                  <annotationProcessorPaths>
+                    <path><groupId>dev.premain</groupId><artifactId>premain-processor</artifactId><version>%s</version></path>
+                  </annotationProcessorPaths>""".formatted(VERSION)));
         write(dir, "src/main/java/sample/Boot.java", """
                 package sample;
 

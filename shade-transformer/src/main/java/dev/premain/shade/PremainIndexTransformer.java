@@ -37,7 +37,7 @@ import org.apache.maven.plugins.shade.resource.ReproducibleResourceTransformer;
  * </ul>
  * Not thread-safe; the shade uses one instance per execution, from one thread.
  *
- * @since 0.1.0
+ * @since 0.1
  */
 public final class PremainIndexTransformer implements ReproducibleResourceTransformer {
     private static final String DIRECTORY = "META-INF/premain/index/";

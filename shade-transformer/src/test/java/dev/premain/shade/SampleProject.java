@@ -84,9 +84,9 @@ final class SampleProject {
                           <version>3.13.0</version>
                           <configuration>
                             <release>17</release>
-                            <!-- Since JDK 23 javac runs no processor it only finds on the class path. -->
+                            <!-- Premain's processor indexes lib; premain-api comes with it, transitively. -->
                             <annotationProcessorPaths>
-                              <path><groupId>dev.premain</groupId><artifactId>premain-api</artifactId><version>${premain.version}</version></path>
+                              <path><groupId>dev.premain</groupId><artifactId>premain-processor</artifactId><version>${premain.version}</version></path>
                             </annotationProcessorPaths>
                           </configuration>
                         </plugin>

@@ -44,11 +44,17 @@ public final class ChildJvm {
         return args("-javaagent:" + TestJars.AGENT + (options == null ? "" : "=" + options));
     }
 
-    /** Adds {@code -cp} with these entries. */
+    /**
+     * Adds {@code -cp} with these entries, and {@code premain-api} after them unless they name it: an
+     * application compiles against the API, so it is on its class path (the agent jar does not carry it).
+     */
     public ChildJvm classPath(Path... entries) {
         List<String> parts = new ArrayList<>();
         for (Path entry : entries) {
             parts.add(entry.toString());
+        }
+        if (!parts.contains(TestJars.API.toString())) {
+            parts.add(TestJars.API.toString());
         }
         return args("-cp", String.join(java.io.File.pathSeparator, parts));
     }

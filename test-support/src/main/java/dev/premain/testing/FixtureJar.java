@@ -36,7 +36,10 @@ public final class FixtureJar {
         return this;
     }
 
-    /** Runs Premain's annotation processor, which writes {@code META-INF/premain/index/ID.idx}. */
+    /**
+     * Runs Premain's annotation processor ({@link TestJars#PROCESSOR}, with the API on the processor
+     * path), which writes {@code META-INF/premain/index/ID.idx}.
+     */
     public FixtureJar indexed(String id) {
         indexId = id;
         return this;
@@ -61,8 +64,9 @@ public final class FixtureJar {
         Path classes = Files.createDirectories(work.resolve("classes"));
         List<String> args = new ArrayList<>(List.of("--release", "17", "-d", classes.toString(),
                 modular ? "--module-path" : "-cp", String.join(java.io.File.pathSeparator, classPath.stream().map(Path::toString).toList())));
-        args.addAll(indexId == null ? List.of("-proc:none") : List.of("-processorpath", TestJars.API.toString(),
-                "-processor", "dev.premain.processor.PremainProcessor", "-Apremain.index.id=" + indexId));
+        args.addAll(indexId == null ? List.of("-proc:none") : List.of("-processorpath", TestJars.PROCESSOR
+                + java.io.File.pathSeparator + TestJars.API, "-processor", "dev.premain.processor.PremainProcessor",
+                "-Apremain.index.id=" + indexId));
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = src.resolve(source.getKey().replace('.', '/') + ".java");
             Files.createDirectories(file.getParent());

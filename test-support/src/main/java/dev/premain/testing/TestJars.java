@@ -7,8 +7,10 @@ import java.nio.file.Paths;
 public final class TestJars {
     /** The packaged, shaded agent jar ({@code premain.agent.jar}). */
     public static final Path AGENT = path("premain.agent.jar");
-    /** The API jar, with the annotation processor ({@code premain.api.jar}). */
+    /** The API jar ({@code premain.api.jar}). */
     public static final Path API = path("premain.api.jar");
+    /** The annotation processor's jar ({@code premain.processor.jar}); on a processor path, with {@link #API}. */
+    public static final Path PROCESSOR = path("premain.processor.jar");
     /** The directory fixtures are written to ({@code premain.work.dir}); shown as {@code $WORK} in output. */
     public static final Path WORK = path("premain.work.dir");
 

@@ -50,13 +50,35 @@ public final class AgentLaunch {
     static synchronized Outcome attempt(String agentArgs, String origin, Instrumentation instrumentation,
             Route route) {
         if (outcome == null) {
-            outcome = firstAttempt(agentArgs, origin, instrumentation, route);
+            outcome = firstAttempt(agentArgs, origin, instrumentation, route, ClassLoader.getSystemClassLoader(),
+                    null);
+        }
+        return outcome;
+    }
+
+    /**
+     * Bootstraps a class loader that is not the JVM's own: the one a launcher built (Spring Boot's), at
+     * its hand-over to {@code main}, or the one that defined this copy of the agent when
+     * {@code Premain.bootstrap()} runs inside such an application.
+     *
+     * @param agentArgs the {@code -javaagent} arguments, or {@code null}
+     * @param origin how the options were given, for messages
+     * @param instrumentation the agent's instrumentation, or {@code null} in process
+     * @param route how this JVM is being bootstrapped
+     * @param loader the application's class loader
+     * @param classPath its class path
+     * @return how it ended
+     */
+    static synchronized Outcome attemptLoader(String agentArgs, String origin, Instrumentation instrumentation,
+            Route route, ClassLoader loader, java.net.URL[] classPath) {
+        if (outcome == null) {
+            outcome = firstAttempt(agentArgs, origin, instrumentation, route, loader, classPath);
         }
         return outcome;
     }
 
     private static Outcome firstAttempt(String agentArgs, String origin, Instrumentation instrumentation,
-            Route route) {
+            Route route, ClassLoader loader, java.net.URL[] launchedClassPath) {
         Optional<SectionBinder> binder = SectionBinder.claim();
         if (binder.isEmpty()) {
             return Outcome.OK; // Why: another copy of the agent (another class loader) bootstrapped this JVM.
@@ -67,7 +89,8 @@ public final class AgentLaunch {
             AgentOptions options;
             try {
                 options = new OptionsParser()
-                        .apply(resource(), "the resource " + OptionsParser.RESOURCE)
+                        .apply(launchedClassPath == null ? resource() : resource(loader), "the resource "
+                                + OptionsParser.RESOURCE)
                         .apply(System.getProperty(OptionsParser.PROPERTY), "the system property "
                                 + OptionsParser.PROPERTY)
                         .apply(agentArgs, origin).options();
@@ -75,8 +98,8 @@ public final class AgentLaunch {
                 return failed(ExitStatus.BAD_OPTIONS, Problem.error(ProblemCode.BAD_OPTIONS, e.getMessage(), null,
                         null, null, null));
             }
-            Outcome done = new Bootstrap(ClassLoader.getSystemClassLoader(), new ModuleOpener(instrumentation),
-                    instrumentation, route).run(options, binder.get());
+            Outcome done = new Bootstrap(loader, new ModuleOpener(instrumentation), instrumentation, route,
+                    launchedClassPath).run(options, binder.get());
             if (done.succeeded()) {
                 binder.get().markBootstrapped();
             }
@@ -103,6 +126,29 @@ public final class AgentLaunch {
                 + " -javaagent:premain-agent.jar, or call Premain.bootstrap() first in main."));
     }
 
+    /** The resource's text as one option string: comments dropped, one option per line joined by commas. */
+    private static String options(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8).replaceAll("(?m)^#.*$", "")
+                .replaceAll("\\s*\\R\\s*", ",").replaceAll(",+", ",").replaceAll("^,|,$", "");
+    }
+
+    /**
+     * The options resource as a launcher's class loader finds it (in {@code BOOT-INF/classes} of a
+     * Spring Boot jar), or {@code null}. Why the loader here: its class path is nested in one jar, so
+     * looking a resource up opens nothing that would not be opened anyway.
+     */
+    private static String resource(ClassLoader launched) {
+        java.net.URL found = launched.getResource(OptionsParser.RESOURCE);
+        if (found == null) {
+            return null;
+        }
+        try (java.io.InputStream in = found.openStream()) {
+            return options(in.readAllBytes());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * The options resource of the application: {@value OptionsParser#RESOURCE} in the first class-path
      * entry (with {@code java -jar}, the application jar). Why not {@code ClassLoader.getResource}: a
@@ -116,8 +162,7 @@ public final class AgentLaunch {
         try {
             byte[] bytes = Files.isDirectory(first) ? fileBytes(first.resolve(OptionsParser.RESOURCE))
                     : Files.isRegularFile(first) ? entryBytes(first) : null;
-            return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8).replaceAll("(?m)^#.*$", "")
-                    .replaceAll("\\s*\\R\\s*", ",").replaceAll(",+", ",").replaceAll("^,|,$", "");
+            return bytes == null ? null : options(bytes);
         } catch (IOException e) {
             Diagnostics.print(Problem.warning(ProblemCode.OPTIONS_RESOURCE, "Cannot read " + OptionsParser.RESOURCE
                     + " in '" + first + "': " + e, null, null, "Its options are ignored.", null));

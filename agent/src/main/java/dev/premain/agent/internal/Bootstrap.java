@@ -36,6 +36,7 @@ final class Bootstrap {
     private final ClassLoader loader;
     private final ClassAccess access;
     private final Instrumentation instrumentation;
+    private final java.net.URL[] launchedClassPath;
     private final Route route;
     private final Problems problems = new Problems();
     private final PhaseTimer timer = new PhaseTimer();
@@ -47,6 +48,16 @@ final class Bootstrap {
      * @param route how this JVM is being bootstrapped
      */
     Bootstrap(ClassLoader loader, ModuleOpener opener, Instrumentation instrumentation, Route route) {
+        this(loader, opener, instrumentation, route, null);
+    }
+
+    /**
+     * @param launchedClassPath the class path of a launcher's class loader, or {@code null} for the
+     *     JVM's own ({@code java.class.path})
+     */
+    Bootstrap(ClassLoader loader, ModuleOpener opener, Instrumentation instrumentation, Route route,
+            java.net.URL[] launchedClassPath) {
+        this.launchedClassPath = launchedClassPath;
         this.instrumentation = instrumentation;
         this.loader = loader;
         this.access = new ClassAccess(loader, opener);
@@ -58,7 +69,8 @@ final class Bootstrap {
         Diagnostics.setVerbosity(options.verbosity());
         ScanCache cache = options.cache() == null ? ScanCache.OFF : new ScanCache(options.cache(), problems);
         Discovery discovery = new Discovery(options.index(), cache, options.packages(), problems);
-        Declarations declared = discovery.discover(ClassPathElements.declared());
+        Declarations declared = launchedClassPath == null ? discovery.discover(ClassPathElements.declared())
+                : discovery.discover(launchedClassPath);
         timer.lap("scan");
         LoadingTypeOracle classes = new LoadingTypeOracle(loader);
         Analysis analysis = Analysis.of(declared, new AnalysisSettings(options.trust(), options.shuffleSeed(),
@@ -115,7 +127,7 @@ final class Bootstrap {
 
     private void watchLateLoaders(AgentOptions options) {
         if (options.watchLateLoaders() && instrumentation != null) {
-            instrumentation.addTransformer(new LateLoaderWatch(RuntimeState.current()));
+            LateLoaderWatch.install(instrumentation, RuntimeState.current());
         }
     }
 

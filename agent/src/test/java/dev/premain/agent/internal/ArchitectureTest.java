@@ -32,6 +32,9 @@ class ArchitectureTest {
     private static final String ANALYSIS = "..internal.analysis..";
     private static final String RUNTIME = "..internal.runtime..";
     private static final String AUDIT = "..internal.audit..";
+    private static final String LAUNCHER = "..internal.launcher..";
+    /** Opens the door of the agent's copy under a launcher's class loader: one forName, one invoke, no user code. */
+    private static final String LAUNCHER_HAND_OVER = "dev.premain.agent.internal.launcher.HandOver";
 
     @Test
     void auditAndAnalysisNeverReachTheRuntime() {
@@ -48,6 +51,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(ANALYSIS, RUNTIME, AUDIT)
                 .because("discovery only reads indexes, caches and class-file bytes: it runs no user code and"
                         + " loads no user class, so the audit and a launch can share it")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheDoorsAndTheRuntimeUseTheApi() {
+        noClasses().that().resideInAnyPackage(OPTIONS, MODEL, PROBLEM, LOG, DISCOVERY, ANALYSIS, AUDIT)
+                .should().dependOnClassesThat().resideInAnyPackage("dev.premain", "dev.premain.internal")
+                .because("the agent jar does not carry premain-api (its package would split on the module path),"
+                        + " and the audit runs from the agent jar alone: only what runs in the application's JVM"
+                        + " may link against the API")
                 .check(CLASSES);
     }
 
@@ -72,7 +85,7 @@ class ArchitectureTest {
 
     @Test
     void onlyTheRuntimeCallsReflectively() {
-        noClasses().that().resideOutsideOfPackage(RUNTIME)
+        noClasses().that().resideOutsideOfPackage(RUNTIME).and().doNotHaveFullyQualifiedName(LAUNCHER_HAND_OVER)
                 .should().callMethodWhere(call(Set.of("java.lang.reflect.AccessibleObject",
                         "java.lang.reflect.Field", "java.lang.reflect.Method", "java.lang.reflect.Constructor",
                         "java.lang.reflect.Executable"), Set.of("setAccessible", "trySetAccessible")))
@@ -92,8 +105,11 @@ class ArchitectureTest {
         // ArchUnit sees calls, not argument values, so "initialize=true only in the runtime" cannot be
         // checked here. This rule pins who calls Class.forName at all: the runtime (ClassAccess, which
         // initializes), analysis (LoadingTypeOracle, which passes false) and the audit; whether those
-        // pass false is for their own tests and for review.
+        // pass false is for their own tests and for review. PremainAgent asks, without initializing, whether
+        // premain-api is there at all (the agent jar does not carry it).
         noClasses().that().resideOutsideOfPackages(RUNTIME, ANALYSIS, AUDIT)
+                .and().doNotHaveFullyQualifiedName(ENTRY + ".PremainAgent")
+                .and().doNotHaveFullyQualifiedName(LAUNCHER_HAND_OVER)
                 .should().callMethodWhere(call(Set.of("java.lang.Class"), Set.of("forName")))
                 .because("a static initializer is user code: only the runtime may initialize a class, and"
                         + " discovery reads class files \"without loading a class\"")
@@ -158,10 +174,11 @@ class ArchitectureTest {
 
     @Test
     void onlyTheEntryClassesDoorsAndRuntimeUseInstrumentation() {
-        noClasses().that().resideOutsideOfPackages(ENTRY, DOORS, RUNTIME)
+        noClasses().that().resideOutsideOfPackages(ENTRY, DOORS, RUNTIME, LAUNCHER)
                 .should().dependOnClassesThat().resideInAPackage("java.lang.instrument..")
-                .because("Instrumentation is used only \"to open packages of named modules to the agent\" and"
-                        + " for late-loaders=report; the audit and the in-process bootstrap have none")
+                .because("Instrumentation is used only \"to open packages of named modules to the agent\","
+                        + " for late-loaders=report and for the hook on a launcher's hand-over to main; the audit"
+                        + " and the in-process bootstrap have none")
                 .check(CLASSES);
     }
 

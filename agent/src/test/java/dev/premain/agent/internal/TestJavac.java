@@ -1,5 +1,6 @@
 package dev.premain.agent.internal;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,10 +19,14 @@ import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
-/** Compiles sources given as text in-process, against premain-api, with its annotation processor. */
+/** Compiles sources given as text in-process, against premain-api, with premain-processor. */
 public final class TestJavac {
     /** The premain-api jar (or classes directory) on this test's class path. */
     public static final Path API = codeSource(dev.premain.Ctor.class);
+    /** premain-processor's jar (or classes directory). */
+    public static final Path PROCESSOR = processor();
+    /** The processor path of a user's build: the processor, and the API for its rulebook. */
+    private static final String PROCESSOR_PATH = PROCESSOR + File.pathSeparator + API;
 
     private TestJavac() {
     }
@@ -29,7 +34,7 @@ public final class TestJavac {
     /** Compiles with Premain's processor, which writes {@code META-INF/premain/index/<id>.idx}. */
     public static Path indexed(Path into, String id, Map<String, String> sources) throws IOException {
         return compile(into, List.of("-processor", "dev.premain.processor.PremainProcessor", "-processorpath",
-                API.toString(), "-Apremain.index.id=" + id), sources);
+                PROCESSOR_PATH, "-Apremain.index.id=" + id), sources);
     }
 
     /** Compiles without any annotation processor, so misuse compiles and reaches the agent. */
@@ -43,7 +48,7 @@ public final class TestJavac {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         List<String> args = List.of("--release", "17", "-d", into.toString(), "-classpath", API.toString(),
-                "-processor", "dev.premain.processor.PremainProcessor", "-processorpath", API.toString());
+                "-processor", "dev.premain.processor.PremainProcessor", "-processorpath", PROCESSOR_PATH);
         List<JavaFileObject> units = new ArrayList<>();
         sources.forEach((name, code) -> units.add(new Source(name, code)));
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
@@ -77,6 +82,38 @@ public final class TestJavac {
         return into;
     }
 
+    /**
+     * The processor from this test's class path if it is there, else built beside {@link #API}: in
+     * the local repository, or in this repository's {@code processor/target}. Why the fallback: the
+     * agent's POM does not declare premain-processor as a test dependency, which would put it on the
+     * class path; beside the API, it is from the same build as the API under test.
+     */
+    private static Path processor() {
+        try {
+            return codeSource(Class.forName("dev.premain.processor.PremainProcessor"));
+        } catch (ClassNotFoundException e) {
+            Path beside = besideApi();
+            if (!Files.exists(beside)) {
+                throw new IllegalStateException("premain-processor is not at '" + beside + "', beside premain-api."
+                        + " The tests that compile with it cannot run. Build it first: mvn -B install -pl processor.");
+            }
+            return beside;
+        }
+    }
+
+    private static Path besideApi() {
+        if (Files.isDirectory(API)) { // agent-api/target/classes
+            return API.getParent().getParent().resolveSibling("processor").resolve("target/classes");
+        }
+        String jar = API.getFileName().toString().replace("premain-api", "premain-processor");
+        Path version = API.getParent();
+        if (version.getParent().getFileName().toString().equals("premain-api")) { // .../premain-api/VERSION/
+            return version.getParent().resolveSibling("premain-processor").resolve(version.getFileName()).resolve(jar);
+        }
+        return version.getParent().resolveSibling("processor").resolve("target").resolve(jar); // agent-api/target/
+    }
+
+    /** Where {@code type} was loaded from: a jar or a classes directory. */
     public static Path codeSource(Class<?> type) {
         try {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());

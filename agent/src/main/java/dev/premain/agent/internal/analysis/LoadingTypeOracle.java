@@ -63,6 +63,11 @@ public final class LoadingTypeOracle implements TypeOracle, ClassOrigins {
     }
 
     private static String realPath(java.net.URL location) {
+        if (!"file".equals(location.getProtocol())) {
+            // Why the URL itself: an entry nested in a jar (Spring Boot's jar:nested:...) has no path of its
+            // own; discovery names such an entry by the same URL, as its class loader does.
+            return location.toString();
+        }
         try {
             return java.nio.file.Path.of(location.toURI()).toRealPath().toString();
         } catch (java.net.URISyntaxException | java.io.IOException | RuntimeException e) {

@@ -1,9 +1,5 @@
 package dev.premain.agent.internal.discovery;
 
-import dev.premain.Contribute;
-import dev.premain.Ctor;
-import dev.premain.Dtor;
-import dev.premain.Section;
 import dev.premain.agent.internal.model.MemberKind;
 import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.model.DeclaredContribution;
@@ -27,10 +23,11 @@ import java.util.Set;
 
 /** Parses the pre-filtered candidate classes with ClassGraph, without loading a class. */
 public final class ClasspathScanner {
-    private static final String CTOR = Ctor.class.getName();
-    private static final String DTOR = Dtor.class.getName();
-    private static final String SECTION = Section.class.getName();
-    private static final String CONTRIBUTE = Contribute.class.getName();
+    // Why names, not class literals: the audit runs from the agent jar alone, which does not carry the API.
+    private static final String CTOR = "dev.premain.Ctor";
+    private static final String DTOR = "dev.premain.Dtor";
+    private static final String SECTION = "dev.premain.Section";
+    private static final String CONTRIBUTE = "dev.premain.Contribute";
 
     private final List<Path> elements;
     private final Set<String> classes;
@@ -105,7 +102,7 @@ public final class ClasspathScanner {
                 AnnotationParameterValueList values = info.getParameterValues();
                 Object priority = values.getValue("priority");
                 out.add(new DeclaredMethod(type.getName(), method.getName(), method.getTypeDescriptorStr(),
-                        method.getModifiers(), priority == null ? Ctor.DEFAULT_PRIORITY : (Integer) priority,
+                        method.getModifiers(), priority == null ? dev.premain.Ctor.DEFAULT_PRIORITY : (Integer) priority,
                         classNames(values.getValue("after")), location(type)));
             }
         }

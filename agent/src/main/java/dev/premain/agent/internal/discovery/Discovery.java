@@ -12,6 +12,7 @@ import dev.premain.agent.internal.problem.Problem;
 import dev.premain.agent.internal.problem.ProblemCode;
 import dev.premain.agent.internal.problem.Problems;
 import java.io.IOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,6 +98,42 @@ public final class Discovery {
             whole.put(key, classPath, found); // Why only then: a class path with problems must be looked at again.
         }
         return new FirstCopyWins(problems).keep(elements);
+    }
+
+    /**
+     * Finds everything on the class path of a launcher's class loader (Spring Boot's), whose entries
+     * are URLs: plain files and directories, or entries nested in the launched jar. Not cached: the
+     * nested entries have no file of their own to key a cache entry by.
+     *
+     * @param urls the loader's class path, in order
+     * @return everything declared, first copy of each class only
+     */
+    public Declarations discover(URL[] urls) {
+        try (NestedReader nested = new NestedReader(indexMode, inScope, problems)) {
+            for (URL url : urls) {
+                visitUrl(url, nested);
+            }
+            report(urls.length);
+            parseCandidates();
+        }
+        return new FirstCopyWins(problems).keep(elements);
+    }
+
+    private void visitUrl(URL url, NestedReader nested) {
+        NestedEntry entry = NestedEntry.of(url);
+        try {
+            if (entry != null) {
+                elements.add(nested.read(entry));
+            } else if ("file".equals(url.getProtocol())) {
+                visit(Path.of(url.toURI()));
+            } else {
+                throw new IOException("not a file, nor an entry nested in a jar");
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            problems.add(Problem.warning(ProblemCode.ENTRY_UNREADABLE, "Class-path entry '" + url + "'",
+                    "cannot be read (" + e + ")", null, "Nothing is scanned from it.", "Report it, with the"
+                    + " launcher that built this class path."));
+        }
     }
 
     /**

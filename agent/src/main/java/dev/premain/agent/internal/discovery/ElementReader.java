@@ -30,6 +30,8 @@ final class ElementReader {
     static final String INDEX_DIRECTORY = "META-INF/premain/index/";
 
     private final Path path;
+    private final String location;
+    private final boolean directory;
     private final JarIdentity identity;
     private final IndexMode mode;
     private final Scope inScope;
@@ -42,7 +44,19 @@ final class ElementReader {
 
     /** @param identity the jar's identity, or {@code null} for a directory */
     ElementReader(Path path, JarIdentity identity, IndexMode mode, Scope inScope, Problems problems) {
+        this(path, path.toString(), identity == null, identity, mode, inScope, problems);
+    }
+
+    /**
+     * @param path the jar or directory; for an entry nested in a jar, that jar
+     * @param location what records name as their location (see {@link ElementScan#location()})
+     * @param directory whether it is a directory, whose indexes are reconciled ({@link DirectoryIndexes})
+     */
+    ElementReader(Path path, String location, boolean directory, JarIdentity identity, IndexMode mode, Scope inScope,
+            Problems problems) {
         this.path = path;
+        this.location = location;
+        this.directory = directory;
         this.identity = identity;
         this.mode = mode;
         this.inScope = inScope;
@@ -55,7 +69,7 @@ final class ElementReader {
             try (Stream<Path> files = Files.walk(path)) {
                 List<String> names = files.filter(Files::isRegularFile)
                         .map(f -> path.relativize(f).toString().replace('\\', '/')).sorted().toList();
-                scanned = read(names, name -> Files.readAllBytes(path.resolve(name)));
+                scanned = readEntries(names, name -> Files.readAllBytes(path.resolve(name)));
             }
         } else {
             try (ZipFile jar = new ZipFile(path.toFile())) {
@@ -63,7 +77,7 @@ final class ElementReader {
                 for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
                     names.add(e.nextElement().getName());
                 }
-                scanned = read(names, name -> {
+                scanned = readEntries(names, name -> {
                     try (InputStream in = jar.getInputStream(jar.getEntry(name))) {
                         return in.readAllBytes();
                     }
@@ -74,7 +88,17 @@ final class ElementReader {
         boolean cacheable = identity != null && trustworthy && scanned > 0;
         boolean indexed = identity != null && trustworthy && candidates.isEmpty() && !found.isEmpty();
         return new ElementScan(path, identity, found, Collections.unmodifiableSet(candidates), cacheable,
-                indexed ? List.copyOf(indexEntries) : List.of());
+                indexed ? List.copyOf(indexEntries) : List.of(), location);
+    }
+
+    /**
+     * Reads an element given as its entry names and their bytes: an entry nested in a jar, which is
+     * neither a file nor a directory. Strict as for a jar; never cached per element.
+     */
+    ElementScan read(List<String> entries, EntryBytes bytes) throws IOException {
+        readEntries(entries, bytes);
+        return new ElementScan(path, identity, found, Collections.unmodifiableSet(candidates), false, List.of(),
+                location);
     }
 
     /**
@@ -96,7 +120,7 @@ final class ElementReader {
                 }
                 IndexFile index;
                 try (InputStream in = jar.getInputStream(found)) {
-                    index = IndexReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), path.toString());
+                    index = IndexReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), location);
                 } catch (IndexFormatException e) {
                     return readInFull();
                 }
@@ -108,7 +132,7 @@ final class ElementReader {
                 this.found = this.found.plus(inScope(index.content()));
             }
         }
-        return new ElementScan(path, identity, found, Set.of(), false, List.copyOf(entries));
+        return new ElementScan(path, identity, found, Set.of(), false, List.copyOf(entries), location);
     }
 
     private ElementScan readInFull() throws IOException {
@@ -117,7 +141,7 @@ final class ElementReader {
     }
 
     /** Reads the indexes and pre-filters the rest; returns how many class files it read. */
-    private int read(List<String> entries, EntryBytes bytes) throws IOException {
+    private int readEntries(List<String> entries, EntryBytes bytes) throws IOException {
         if (mode == IndexMode.ONLY && !hasIndex(entries)) {
             return 0; // Why: index=only reads nothing else, so a jar without an index needs no more work.
         }
@@ -167,7 +191,7 @@ final class ElementReader {
     }
 
     private Set<String> readIndexes(List<String> entries, Set<String> classes, EntryBytes bytes) throws IOException {
-        if (identity == null) {
+        if (directory) {
             return readDirectoryIndexes(entries, classes, bytes);
         }
         Set<String> covered = new HashSet<>();
@@ -213,18 +237,18 @@ final class ElementReader {
     /** The parsed index, or {@code null} after reporting why it cannot be trusted. */
     private IndexFile parsed(String entry, String text) {
         try {
-            return IndexReader.read(text, path.toString());
+            return IndexReader.read(text, location);
         } catch (IndexFormatException e) {
-            return untrusted(ProblemCode.INDEX_UNTRUSTED, "Index '" + entry + "' in '" + path + "'", "cannot be"
+            return untrusted(ProblemCode.INDEX_UNTRUSTED, "Index '" + entry + "' in '" + location + "'", "cannot be"
                     + " trusted: " + e.getMessage(), "Rebuild it with the Premain annotation processor; never edit an"
                     + " index by hand.");
         }
     }
 
     private IndexFile trusted(String entry, String text, Set<String> classes) {
-        String subject = "Index '" + entry + "' in '" + path + "'";
+        String subject = "Index '" + entry + "' in '" + location + "'";
         try {
-            IndexFile index = IndexReader.read(text, path.toString());
+            IndexFile index = IndexReader.read(text, location);
             if (classes.containsAll(index.covers())) {
                 return index; // Why first: the common case must not pay for sorting.
             }
@@ -244,7 +268,7 @@ final class ElementReader {
     private boolean overlaps(String entry, IndexFile index, Set<String> covered) {
         for (String name : new TreeSet<>(index.covers())) {
             if (covered.contains(name)) {
-                problems.add(Problem.error(ProblemCode.INDEX_STALE, "Index '" + entry + "' in '" + path + "'",
+                problems.add(Problem.error(ProblemCode.INDEX_STALE, "Index '" + entry + "' in '" + location + "'",
                         "is stale: class '" + name + "' is also listed by another index there, so one of them is left"
                         + " over from an earlier build", null, "The indexes are ignored and the classes are scanned"
                         + " instead.", "Clean the build output and rebuild."));

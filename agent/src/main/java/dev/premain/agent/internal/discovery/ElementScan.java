@@ -20,17 +20,20 @@ import java.util.Set;
  *     left to parse, those indexes' entry names, else none: a cache then remembers only these names,
  *     never the records, which are read from the jar again (an index is as trustworthy as its jar;
  *     a cache file is not)
+ * @param location what its records name as their location: the path, or for an entry nested in a
+ *     jar (Spring Boot's {@code BOOT-INF/lib/x.jar}) the URL its class loader gives
  */
 record ElementScan(Path path, JarIdentity identity, Declarations found, Set<String> candidates, boolean cacheable,
-        List<String> indexEntries) {
+        List<String> indexEntries, String location) {
 
     /** An element served from a cache: nothing left to parse, nothing to write back. */
     static ElementScan cached(Path path, Declarations found) {
-        return new ElementScan(path, null, found, Set.of(), false, List.of());
+        return new ElementScan(path, null, found, Set.of(), false, List.of(), path.toString());
     }
 
     /** The same element with its candidates parsed. */
     ElementScan withParsed(Declarations parsed) {
-        return new ElementScan(path, identity, found.plus(parsed), Set.of(), cacheable, List.of());
+        Declarations located = location.equals(path.toString()) ? parsed : parsed.at(location);
+        return new ElementScan(path, identity, found.plus(located), Set.of(), cacheable, List.of(), location);
     }
 }

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 final class FirstCopyWins {
     private final Problems problems;
-    private final Map<String, Path> owners = new HashMap<>();
+    private final Map<String, String> owners = new HashMap<>();
 
     FirstCopyWins(Problems problems) {
         this.problems = problems;
@@ -33,22 +33,22 @@ final class FirstCopyWins {
         for (ElementScan element : elements) {
             Declarations found = element.found();
             for (DeclaredMethod ctor : found.ctors()) {
-                if (owns(ctor.className(), element.path())) {
+                if (owns(ctor.className(), element.location())) {
                     ctors.add(ctor);
                 }
             }
             for (DeclaredMethod dtor : found.dtors()) {
-                if (owns(dtor.className(), element.path())) {
+                if (owns(dtor.className(), element.location())) {
                     dtors.add(dtor);
                 }
             }
             for (DeclaredSection section : found.sections()) {
-                if (owns(section.holder(), element.path())) {
+                if (owns(section.holder(), element.location())) {
                     sections.add(section);
                 }
             }
             for (DeclaredContribution item : found.contributions()) {
-                if (owns(item.className(), element.path())) {
+                if (owns(item.className(), element.location())) {
                     contributions.add(item);
                 }
             }
@@ -57,8 +57,8 @@ final class FirstCopyWins {
                 List.copyOf(contributions));
     }
 
-    private boolean owns(String className, Path element) {
-        Path owner = owners.putIfAbsent(className, element);
+    private boolean owns(String className, String element) {
+        String owner = owners.putIfAbsent(className, element);
         if (owner == null || owner.equals(element)) {
             return true;
         }

@@ -37,6 +37,35 @@ public record Declarations(List<DeclaredMethod> ctors, List<DeclaredMethod> dtor
         return classes;
     }
 
+    /**
+     * The same records, each naming {@code location} as where it is declared. Why: classes nested in a
+     * jar (Spring Boot's {@code BOOT-INF/lib}) are parsed from a temporary copy, but are declared where
+     * their class loader finds them.
+     */
+    public Declarations at(String location) {
+        List<DeclaredMethod> movedCtors = new ArrayList<>();
+        for (DeclaredMethod m : ctors) {
+            movedCtors.add(new DeclaredMethod(m.className(), m.methodName(), m.descriptor(), m.modifiers(),
+                    m.priority(), m.after(), location));
+        }
+        List<DeclaredMethod> movedDtors = new ArrayList<>();
+        for (DeclaredMethod m : dtors) {
+            movedDtors.add(new DeclaredMethod(m.className(), m.methodName(), m.descriptor(), m.modifiers(),
+                    m.priority(), m.after(), location));
+        }
+        List<DeclaredSection> movedSections = new ArrayList<>();
+        for (DeclaredSection d : sections) {
+            movedSections.add(new DeclaredSection(d.holder(), d.fieldName(), d.modifiers(), d.sectionType(),
+                    d.elementType(), location));
+        }
+        List<DeclaredContribution> movedContributions = new ArrayList<>();
+        for (DeclaredContribution c : contributions) {
+            movedContributions.add(new DeclaredContribution(c.section(), c.className(), c.memberName(), c.kind(),
+                    c.modifiers(), c.type(), c.hasParameters(), c.constant(), location));
+        }
+        return new Declarations(movedCtors, movedDtors, movedSections, movedContributions);
+    }
+
     /** Whether nothing at all is declared. */
     public boolean isEmpty() {
         return ctors.isEmpty() && dtors.isEmpty() && sections.isEmpty() && contributions.isEmpty();

@@ -22,6 +22,18 @@ public final class LateLoaderWatch implements ClassFileTransformer {
     private final RuntimeState state;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
 
+    /**
+     * Starts watching. Why a static door: a caller that passed the watch to {@code addTransformer} itself
+     * would make the verifier load {@code ClassFileTransformer}, from module java.instrument, which an
+     * application on the module path may not have resolved (the in-process bootstrap needs no instrument).
+     *
+     * @param instrumentation the agent's instrumentation
+     * @param state the runtime state the watch reports into
+     */
+    public static void install(java.lang.instrument.Instrumentation instrumentation, RuntimeState state) {
+        instrumentation.addTransformer(new LateLoaderWatch(state));
+    }
+
     public LateLoaderWatch(RuntimeState state) {
         this.state = state;
     }

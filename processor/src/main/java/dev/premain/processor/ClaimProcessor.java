@@ -14,7 +14,9 @@ import javax.lang.model.element.TypeElement;
  * <p>Why a second processor: {@code PremainProcessor} supports {@code *} to see every class of the
  * compilation, and a {@code *} processor that claimed would claim every annotation, hiding them
  * from the processors after it. This one supports only Premain's annotations, so claiming hides
- * nothing else. It is registered after {@code PremainProcessor}, which therefore sees them first.
+ * nothing else. It is listed after {@code PremainProcessor} in {@code premain-processor}'s service
+ * file, so {@code PremainProcessor} sees them first: javac offers an annotation to the processors
+ * in the order it found them, and to none after the first that claims it.
  *
  * @since 0.1
  */
@@ -23,12 +25,14 @@ public final class ClaimProcessor extends AbstractProcessor {
     public ClaimProcessor() {
     }
 
+    /** Premain's four annotations: {@code @Ctor}, {@code @Dtor}, {@code @Section}, {@code @Contribute}. */
     @Override
     public Set<String> getSupportedAnnotationTypes() {
         return Set.of(AnnotationReader.CTOR, AnnotationReader.DTOR, AnnotationReader.SECTION,
                 AnnotationReader.CONTRIBUTE);
     }
 
+    /** The newest source version of the running javac, as {@link PremainProcessor}'s. */
     @Override
     public SourceVersion getSupportedSourceVersion() {
         return SourceVersion.latestSupported();

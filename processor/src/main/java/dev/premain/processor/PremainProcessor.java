@@ -23,11 +23,14 @@ import javax.tools.StandardLocation;
  * {@code META-INF/premain/index/<ID>.idx}, which the agent reads instead of scanning the classes
  * it covers (the format is docs/INDEX-FORMAT.md).
  *
- * <p>Zero configuration: on JDK 17 to 22 javac finds it on the class path next to the API; from
- * JDK 23 on, add {@code premain-api} to the compiler's processor path (javac then finds both
- * processors through the service files; naming processors explicitly, name both). The one option,
- * {@code -Apremain.index.id=NAME}, names the index file instead of the default hash of the
- * compilation's class names.
+ * <p>It ships in {@code dev.premain:premain-processor}, which goes on the compiler's processor path
+ * (Maven's {@code annotationProcessorPaths}, Gradle's {@code annotationProcessor}), never on the
+ * class path, so applications do not carry it at run time. It needs {@code premain-api} beside it
+ * on the processor path, for the shared rulebook; both build tools resolve that dependency
+ * transitively ({@code javac -processorpath} by hand: name both jars). javac then finds both
+ * processors through the service file; naming processors explicitly with {@code -processor},
+ * name both, this one first. The one option, {@code -Apremain.index.id=NAME}, names the index
+ * file instead of the default hash of the compilation's class names.
  *
  * <p>Guarantees:
  * <ul>
@@ -60,6 +63,7 @@ public final class PremainProcessor extends AbstractProcessor {
     public PremainProcessor() {
     }
 
+    /** Prepares the scanner for this compilation; javac calls it once, before the first round. */
     @Override
     public synchronized void init(ProcessingEnvironment env) {
         super.init(env);
@@ -75,11 +79,16 @@ public final class PremainProcessor extends AbstractProcessor {
         return Set.of("*");
     }
 
+    /**
+     * The newest source version of the running javac: the processor reads only annotations and
+     * declarations, which every newer language version keeps.
+     */
     @Override
     public SourceVersion getSupportedSourceVersion() {
         return SourceVersion.latestSupported();
     }
 
+    /** The one option, {@code premain.index.id}: the index file's name instead of the default hash. */
     @Override
     public Set<String> getSupportedOptions() {
         return Set.of(ID_OPTION);

@@ -27,16 +27,21 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 
-/** Compiles sources given as text in-process, with {@link PremainProcessor} from this module's classes. */
+/**
+ * Compiles sources given as text in-process, as a user's build does: premain-api on the class path,
+ * and this module's processor with premain-api on the processor path.
+ */
 final class Javac {
-    /** This module's compiled classes: the API the sources use, and the processor. */
-    static final Path API = location(PremainProcessor.class);
+    /** The API the sources use: premain-api's jar, or its classes directory. */
+    static final Path API = location(dev.premain.Ctor.class);
+    /** This module's compiled processor. */
+    static final Path PROCESSOR = location(PremainProcessor.class);
     static final String INDEX_DIRECTORY = "META-INF/premain/index";
 
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final List<String> options = new ArrayList<>();
     private final List<Path> classPath = new ArrayList<>(List.of(API));
-    private final List<Path> processorPath = new ArrayList<>(List.of(API));
+    private final List<Path> processorPath = new ArrayList<>(List.of(PROCESSOR, API));
     private String processors = PremainProcessor.class.getName();
 
     /** Adds a source file for a top-level class. */
@@ -140,10 +145,10 @@ final class Javac {
     }
 
     /**
-     * Loads processors from the processor path, as javac does in a user's build: in the unnamed
-     * module. Why: javac's own loader, and even the platform loader, delegate {@code dev.premain}
-     * to this test's class loader, which holds it in the named module {@code dev.premain}, whose
-     * unexported processor package javac could not instantiate.
+     * Loads processors from the processor path alone, as javac does in a user's build. Why: javac's
+     * own loader delegates to this test's class loader, which has the processor and the API on its
+     * class path, so a processor path that lacked premain-api (the rulebook) would still work here
+     * and fail in a build.
      */
     private static final class ProcessorPathLoader extends ForwardingJavaFileManager<StandardJavaFileManager> {
         ProcessorPathLoader(StandardJavaFileManager files) {
