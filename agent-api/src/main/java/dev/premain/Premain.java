@@ -46,7 +46,9 @@ public final class Premain {
      * fails, every later call for that loader throws the same report.
      *
      * @param loader the class loader that loads the plugin classes
-     * @param classPath the jars or directories that loader reads them from
+     * @param classPath the jars or directories that loader reads them from; none to use the loader's
+     *     own class path, which works for any {@code URLClassLoader}, including one whose entries are
+     *     nested in a jar (Spring Boot's)
      * @return the sections with the plugin's contributions added
      * @throws IllegalStateException if this JVM was not bootstrapped, or the plugin has errors
      *     (the message holds the report)

@@ -40,10 +40,10 @@ abstract class SectionStore<T> {
     void index(Object[] contents) {
     }
 
-    /** The indexes of the first two items that may not coexist (duplicate key or member), or none. */
     /** A new, unlinked section of the same kind, element type and order or key function. */
     abstract SectionStore<T> unlinkedCopy();
 
+    /** The indexes of the first two items that may not coexist (duplicate key or member), or none. */
     int[] clashes(Object[] contents) {
         return new int[0];
     }
@@ -52,29 +52,47 @@ abstract class SectionStore<T> {
         sealed = true;
     }
 
-    /** @return whether the section is sealed: {@code true} from the end of the bootstrap on */
+    /**
+     * Returns whether the section is sealed: {@code true} from the end of the bootstrap on.
+     *
+     * @return whether the section is sealed: {@code true} from the end of the bootstrap on
+     */
     public final boolean isSealed() {
         return sealed;
     }
 
-    /** @return the section's name: the binary name of the class that declares it */
+    /**
+     * Returns the section's name: the binary name of the class that declares it.
+     *
+     * @return the section's name: the binary name of the class that declares it
+     */
     public final String name() {
         checkLinked();
         return name;
     }
 
-    /** @return the type of the section's items */
+    /**
+     * Returns the type of the section's items.
+     *
+     * @return the type of the section's items
+     */
     public final Class<T> elementType() {
         return elementType;
     }
 
-    /** @return how many items the section holds */
+    /**
+     * Returns how many items the section holds.
+     *
+     * @return how many items the section holds
+     */
     public final int size() {
         checkLinked();
         return size;
     }
 
     /**
+     * Returns the item at a position.
+     *
      * @param index a position, from 0
      * @return the item at {@code index}, in the section's order
      */
@@ -88,6 +106,8 @@ abstract class SectionStore<T> {
     }
 
     /**
+     * Returns where an item is.
+     *
      * @param item an item
      * @return the first position of an item equal to {@code item}, or -1
      */
@@ -100,18 +120,30 @@ abstract class SectionStore<T> {
         return -1;
     }
 
-    /** @return an unmodifiable list view of the items, in order */
+    /**
+     * Returns an unmodifiable list view of the items, in order.
+     *
+     * @return an unmodifiable list view of the items, in order
+     */
     public final List<T> asList() {
         checkLinked();
         return new ListView();
     }
 
-    /** @return a sequential stream of the items, in order */
+    /**
+     * Returns a sequential stream of the items, in order.
+     *
+     * @return a sequential stream of the items, in order
+     */
     public final Stream<T> stream() {
         return asList().stream();
     }
 
-    /** @return an iterator over the items, in order; it cannot remove */
+    /**
+     * Returns an iterator over the items, in order; it cannot remove.
+     *
+     * @return an iterator over the items, in order; it cannot remove
+     */
     public final Iterator<T> iterator() {
         checkLinked();
         return new ArrayIterator<>(items, size);

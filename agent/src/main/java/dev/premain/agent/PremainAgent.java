@@ -3,6 +3,7 @@ package dev.premain.agent;
 import dev.premain.agent.internal.AgentLaunch;
 import dev.premain.agent.internal.launcher.LauncherHook;
 import dev.premain.agent.internal.launcher.LauncherJar;
+import dev.premain.agent.internal.launcher.UnsupportedLayout;
 import java.lang.instrument.Instrumentation;
 
 /**
@@ -31,6 +32,8 @@ public final class PremainAgent {
             return;
         }
         if (apiMissing()) {
+            UnsupportedLayout.warnIfNested(System.getProperty("sun.java.command"),
+                    System.getProperty("java.class.path"));
             return;
         }
         exitUnlessOk(AgentLaunch.bootstrap(args, "the -javaagent options", instrumentation));

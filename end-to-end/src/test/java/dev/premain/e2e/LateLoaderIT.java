@@ -16,6 +16,8 @@ class LateLoaderIT {
             "snapshot [base item, plugin item] sealed=true same=false",
             "registered again: [base item, plugin item] same=true",
             "with another class path: refused=true",
+            "plugin ctor ran",
+            "from the loader alone: [base item, plugin item]",
             "");
     private static Path app;
     private static Path plugin;
@@ -41,7 +43,11 @@ class LateLoaderIT {
                         + "  System.out.println(\"registered again: \" + again.asList() + \" same=\" + (again == mine));"
                         + "  try { Premain.register(plugins, jar, Path.of(\"other.jar\")); }"
                         + "  catch (IllegalStateException e) { System.out.println(\"with another class path: refused=\""
-                        + "   + e.getMessage().contains(\"cannot be registered again\")); } } }")
+                        + "   + e.getMessage().contains(\"cannot be registered again\")); }"
+                        + "  URLClassLoader alone = new URLClassLoader(\"alone\", new URL[] {jar.toUri().toURL()},"
+                        + "   Main.class.getClassLoader());"
+                        + "  System.out.println(\"from the loader alone: \" + Premain.register(alone).of(Names.ALL).asList());"
+                        + " } }")
                 .writeTo(Jars.WORK.resolve("late/app.jar"));
         plugin = new FixtureJar().uses(app)
                 .source("plug.Extra", "package plug; import dev.premain.*; public final class Extra {"

@@ -1,6 +1,7 @@
 package dev.premain.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.premain.testing.ChildJvm;
@@ -23,7 +24,10 @@ import org.junit.jupiter.api.Test;
  */
 class SpringBootJarIT {
     static final String BOOT_VERSION = "3.5.7";
+    private static final String EXPECTED = "app ctor ran on main\nlib ctor ran on main\n"
+            + "main on main: [from-app, from-lib]\n";
     private static Path app;
+    private static Path project;
 
     @BeforeAll
     static void buildWithSpringBootsPlugin() throws Exception {
@@ -46,9 +50,9 @@ class SpringBootJarIT {
                 + " + Thread.currentThread().getName()); }"
                 + " public static void main(String[] a) { if (Boolean.getBoolean(\"inprocess\")) Premain.bootstrap();"
                 + " System.out.println(\"main on \""
-                + " + Thread.currentThread().getName() + \": \" + Greetings.ALL.stream().sorted().toList()"
-                + " + \", loaded by \" + App.class.getClassLoader().getClass().getSimpleName()); } }");
+                + " + Thread.currentThread().getName() + \": \" + Greetings.ALL.stream().sorted().toList()); } }");
         Files.writeString(project.resolve("pom.xml"), pom());
+        SpringBootJarIT.project = project;
         String mavenHome = System.getProperty("maven.home");
         String mvn = mavenHome == null ? "mvn" : Paths.get(mavenHome, "bin", "mvn").toString();
         // Why online: the first run downloads spring-boot-maven-plugin; later runs find it in the local repository.
@@ -75,16 +79,75 @@ class SpringBootJarIT {
     void everyCtorRunsBeforeMainOnItsThreadAndEverySectionIsComplete() throws Exception {
         ChildJvm.Result result = new ChildJvm().agent(null).args("-jar", app.toString()).run();
 
-        assertEquals(new ChildJvm.Result(0, "app ctor ran on main\nlib ctor ran on main\n"
-                + "main on main: [from-app, from-lib], loaded by LaunchedClassLoader\n", ""), result, result::toString);
+        assertEquals(new ChildJvm.Result(0, EXPECTED, ""), result, result::toString);
     }
 
     @Test
     void premainBootstrapInsideTheJarBootstrapsTheLauncherBuiltLoader() throws Exception {
         ChildJvm.Result result = new ChildJvm().args("-Dinprocess=true", "-jar", app.toString()).run();
 
-        assertEquals(new ChildJvm.Result(0, "app ctor ran on main\nlib ctor ran on main\n"
-                + "main on main: [from-app, from-lib], loaded by LaunchedClassLoader\n", ""), result, result::toString);
+        assertEquals(new ChildJvm.Result(0, EXPECTED, ""), result, result::toString);
+    }
+
+    @Test
+    void theOutputIsTheSameAppsOnAFlatClassPath() throws Exception {
+        ChildJvm.Result flat = new ChildJvm().agent(null).classPath(project.resolve("target/classes"),
+                project.resolve("lib/boot-lib.jar")).args("boot.App").run();
+
+        assertEquals(new ChildJvm.Result(0, EXPECTED, ""), flat, flat::toString);
+    }
+
+    @Test
+    void theExtractedLayoutRunsTheOrdinaryRoute() throws Exception {
+        Path extracted = project.resolve("target/extracted");
+        Deletion.tree(extracted);
+        ChildJvm.Result extract = new ChildJvm().args("-Djarmode=tools", "-jar", app.toString(), "extract",
+                "--destination", extracted.toString()).run();
+        assertEquals(0, extract.status(), extract::toString);
+
+        ChildJvm.Result result = new ChildJvm().agent(null).args("-jar", extracted.resolve("boot-app.jar").toString())
+                .run();
+
+        assertEquals(new ChildJvm.Result(0, EXPECTED, ""), result, result::toString);
+    }
+
+    @Test
+    void aPlainLaunchLoadsNeitherTheHookNorAsm() throws Exception {
+        ChildJvm.Result result = new ChildJvm().agent(null).args("-Xlog:class+load=info")
+                .classPath(project.resolve("target/classes"), project.resolve("lib/boot-lib.jar")).args("boot.App").run();
+
+        assertEquals(0, result.status(), result::toString);
+        assertTrue(result.out().contains("dev.premain.agent.PremainAgent"), "the agent ran");
+        assertFalse(result.out().contains("internal.launcher.LauncherHook"), "no class-file hook on a plain launch");
+        assertFalse(result.out().contains("shaded.org.objectweb.asm"), "no ASM on a plain launch");
+    }
+
+    @Test
+    void aNestedLayoutWithALauncherPremainDoesNotHookIsSaidBeforeMain() throws Exception {
+        Path fixture = new FixtureJar().source("custom.Launcher", "package custom; public final class Launcher {"
+                + " public static void main(String[] a) { System.out.println(\"custom launcher\"); } }")
+                .writeTo(project.resolve("target/custom-fixture.jar"));
+        Path custom = project.resolve("target/custom-launcher.jar");
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(java.util.jar.Attributes.Name.MAIN_CLASS, "custom.Launcher");
+        try (ZipFile in = new ZipFile(fixture.toFile());
+                java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(custom),
+                        manifest)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("custom/Launcher.class"));
+            out.write(in.getInputStream(in.getEntry("custom/Launcher.class")).readAllBytes());
+            out.putNextEntry(new java.util.zip.ZipEntry("BOOT-INF/classes/boot/App.class"));
+            out.write(Files.readAllBytes(project.resolve("target/classes/boot/App.class")));
+        }
+
+        ChildJvm.Result result = new ChildJvm().agent(null).args("-jar", custom.toString()).run();
+
+        assertEquals(new ChildJvm.Result(0, "custom launcher\n", "premain: warning: The application jar '"
+                + custom.toString().replace(Jars.WORK.toString(), "$WORK") + "' nests its classes in BOOT-INF/ and"
+                + " is started by 'custom.Launcher', a launcher Premain does not hook. Its ctors do not run and its"
+                + " sections are not linked before main. Start it with Spring Boot's JarLauncher, WarLauncher or"
+                + " PropertiesLauncher, which Premain hooks; or extract it (java -Djarmode=tools -jar app.jar"
+                + " extract) and start the extracted jar; or call Premain.bootstrap() first in main.\n"), result);
     }
 
     @Test
@@ -121,6 +184,10 @@ class SpringBootJarIT {
                   <dependencies>
                     <dependency>
                       <groupId>dev.premain</groupId><artifactId>premain-api</artifactId><version>%1$s</version>
+                    </dependency>
+                    <dependency>
+                      <!-- What Spring Boot's jarmode tools (extract) need; the version Boot %2$s manages. -->
+                      <groupId>org.springframework</groupId><artifactId>spring-core</artifactId><version>6.2.12</version>
                     </dependency>
                     <dependency>
                       <!-- For Premain.bootstrap() inside the jar; with -javaagent it is not needed. -->
@@ -160,6 +227,20 @@ class SpringBootJarIT {
                   </build>
                 </project>
                 """.formatted(version, BOOT_VERSION);
+    }
+
+    /** Deletes a directory tree if it exists. */
+    private static final class Deletion {
+        static void tree(Path root) throws java.io.IOException {
+            if (!Files.exists(root)) {
+                return;
+            }
+            try (java.util.stream.Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
     }
 
     private static String log(Path project) {

@@ -31,7 +31,8 @@ final class LateRegistration {
      * Scans, validates, links and constructs a plugin, or returns what its one registration gave.
      *
      * @param loader the plugin's class loader
-     * @param classPath the plugin's jars or directories
+     * @param classPath the plugin's jars or directories; none for the loader's own class path, when it
+     *     is a {@code URLClassLoader}
      * @return each sealed section the plugin contributes to, mapped to its new sealed copy
      * @throws IllegalStateException with the report, if the plugin has errors (now or before), or if
      *     the loader was registered before with another class path
@@ -61,8 +62,11 @@ final class LateRegistration {
     private static Map<TypedSection<?>, TypedSection<?>> run(RuntimeState state, ClassLoader loader,
             List<Path> elements) {
         Problems problems = new Problems();
-        Declarations scan = new Discovery(state.options.index(), ScanCache.OFF, state.options.packages(), problems)
-                .discover(elements);
+        Discovery discovery = new Discovery(state.options.index(), ScanCache.OFF, state.options.packages(), problems);
+        // Why the loader's own URLs when no path is given: register(loader) then works from the loader alone,
+        // including one whose entries are nested in a jar (Spring Boot's), which no Path can name.
+        Declarations scan = elements.isEmpty() && loader instanceof java.net.URLClassLoader urls
+                ? discovery.discover(urls.getURLs()) : discovery.discover(elements);
         return new PluginRegistration(state, loader, problems).run(withDeclarations(scan, state.declarations));
     }
 

@@ -212,7 +212,6 @@ final class ElementReader {
         return covered;
     }
 
-    /** The parsed index, or {@code null} after reporting why it cannot be trusted. */
     /** A directory's indexes, reconciled with what was recompiled there since (see {@link DirectoryIndexes}). */
     private Set<String> readDirectoryIndexes(List<String> entries, Set<String> classes, EntryBytes bytes)
             throws IOException {
@@ -245,6 +244,7 @@ final class ElementReader {
         }
     }
 
+    /** The parsed index, or {@code null} after reporting why it cannot be trusted (stale in a jar, or malformed). */
     private IndexFile trusted(String entry, String text, Set<String> classes) {
         String subject = "Index '" + entry + "' in '" + location + "'";
         try {

@@ -67,12 +67,17 @@ public final class ScanCache {
         write(fileFor(jar, scope), HEADER + identity.asText() + "\n" + IndexWriter.write(result.declaringClasses(), result));
     }
 
-    /** A cache file's text, or empty if caching is off or the file is missing or unreadable. */
     /** Whether results are kept at all ({@code cache=off} keeps none). */
     public boolean isEnabled() {
         return use() != CacheDirectory.Use.REFUSED;
     }
 
+    /**
+     * A cache file's text, or empty if caching is off or the file is missing or unreadable.
+     *
+     * @param fileName the file's name in the cache directory
+     * @return its text, or empty
+     */
     public Optional<String> read(String fileName) {
         if (use() == CacheDirectory.Use.REFUSED) {
             return Optional.empty();
