@@ -151,6 +151,20 @@ class SpringBootJarIT {
     }
 
     @Test
+    void nestedJarsAreScannedOnceThenServedFromTheCache() throws Exception {
+        Path cache = project.resolve("target/nested-cache");
+        Deletion.tree(cache);
+        ChildJvm first = new ChildJvm().agent("cache=" + cache + ",verbose=info").args("-jar", app.toString());
+
+        ChildJvm.Result cold = first.run();
+        ChildJvm.Result warm = first.run();
+
+        assertEquals(EXPECTED, cold.out(), cold::toString);
+        assertTrue(cold.err().contains("classes left to parse with ClassGraph"), cold::toString);
+        assertEquals(new ChildJvm.Result(0, EXPECTED, ""), warm, "a cache hit reads no nested jar: " + warm);
+    }
+
+    @Test
     void theReportNamesTheNestedEntries() throws Exception {
         ChildJvm.Result result = new ChildJvm().agent("report").args("-jar", app.toString()).run();
 

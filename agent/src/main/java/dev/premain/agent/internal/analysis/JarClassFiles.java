@@ -21,6 +21,9 @@ final class JarClassFiles implements AutoCloseable {
     /** The bytes of {@code className} in the jar or directory at {@code location}, or {@code null}. */
     byte[] read(String location, String className) {
         String entry = className.replace('.', '/') + ".class";
+        if (location.startsWith("jar:")) {
+            return fromUrl(location, entry);
+        }
         try {
             Path element = Path.of(location);
             if (Files.isDirectory(element)) {
@@ -40,6 +43,18 @@ final class JarClassFiles implements AutoCloseable {
             try (InputStream in = jar.getInputStream(found)) {
                 return in.readAllBytes();
             }
+        } catch (IOException | RuntimeException e) {
+            return null; // Why: an unreadable class file vouches for nothing.
+        }
+    }
+
+    /**
+     * An entry of a jar nested in another (Spring Boot's {@code jar:nested:} URLs), through the URL
+     * handler its launcher registered: the same bytes its class loader defines.
+     */
+    private static byte[] fromUrl(String location, String entry) {
+        try (InputStream in = java.net.URI.create(location + entry).toURL().openStream()) {
+            return in.readAllBytes();
         } catch (IOException | RuntimeException e) {
             return null; // Why: an unreadable class file vouches for nothing.
         }

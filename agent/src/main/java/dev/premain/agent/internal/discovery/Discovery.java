@@ -69,9 +69,9 @@ public final class Discovery {
                 if (element.indexed()) {
                     readIndexed(element); // Why again: a cache file never vouches for an index's records.
                 } else {
-                    elements.add(ElementScan.cached(element.path(), element.declared()));
+                    elements.add(ElementScan.cached(element.path(), element.location(), element.declared()));
                     if (!element.declared().isEmpty()) {
-                        cachedLocations.add(element.path().toString());
+                        cachedLocations.add(element.location());
                     }
                 }
             }
@@ -92,7 +92,7 @@ public final class Discovery {
             }
             boolean indexed = !element.indexEntries().isEmpty();
             found.add(new CachedElement(element.path(), indexed ? Declarations.NONE : element.found(),
-                    element.indexEntries()));
+                    element.indexEntries(), element.location()));
         }
         if (key != null && clean) {
             whole.put(key, classPath, found); // Why only then: a class path with problems must be looked at again.
@@ -109,6 +109,22 @@ public final class Discovery {
      * @return everything declared, first copy of each class only
      */
     public Declarations discover(URL[] urls) {
+        List<Path> files = cacheKeyFiles(urls);
+        // Why the URLs in the scope: one jar's stat line keys every entry nested in it.
+        String key = files == null || !cache.isEnabled() ? null
+                : ClassPathCache.key(files, scope + " " + java.util.Arrays.toString(urls), indexMode);
+        ClassPathCache whole = new ClassPathCache(cache);
+        Optional<List<CachedElement>> cached = key == null ? Optional.empty() : whole.get(key);
+        if (cached.isPresent()) {
+            for (CachedElement element : cached.get()) {
+                elements.add(ElementScan.cached(element.path(), element.location(), element.declared()));
+                if (!element.declared().isEmpty()) {
+                    cachedLocations.add(element.location()); // Why: checked against class files, as any cache hit.
+                }
+            }
+            return new FirstCopyWins(problems).keep(elements);
+        }
+        int before = problems.size();
         try (NestedReader nested = new NestedReader(indexMode, inScope, problems)) {
             for (URL url : urls) {
                 visitUrl(url, nested);
@@ -116,7 +132,33 @@ public final class Discovery {
             report(urls.length);
             parseCandidates();
         }
+        if (key != null && problems.size() == before) {
+            List<CachedElement> found = new ArrayList<>();
+            for (ElementScan element : elements) {
+                found.add(new CachedElement(element.path(), element.found(), List.of(), element.location()));
+            }
+            whole.put(key, files, found);
+        }
         return new FirstCopyWins(problems).keep(elements);
+    }
+
+    /**
+     * The files whose stat lines key a launcher's class path: each outer jar once, and each plain jar;
+     * {@code null} if an entry is a directory or anything else no stat line can vouch for.
+     */
+    private static List<Path> cacheKeyFiles(URL[] urls) {
+        Set<Path> files = new java.util.LinkedHashSet<>();
+        for (URL url : urls) {
+            NestedEntry nested = NestedEntry.of(url);
+            if (nested != null) {
+                files.add(nested.outer());
+            } else if ("file".equals(url.getProtocol()) && url.getPath().endsWith(".jar")) {
+                files.add(Path.of(url.getPath()));
+            } else {
+                return null;
+            }
+        }
+        return new ArrayList<>(files);
     }
 
     private void visitUrl(URL url, NestedReader nested) {

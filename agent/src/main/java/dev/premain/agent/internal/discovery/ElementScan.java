@@ -28,7 +28,12 @@ record ElementScan(Path path, JarIdentity identity, Declarations found, Set<Stri
 
     /** An element served from a cache: nothing left to parse, nothing to write back. */
     static ElementScan cached(Path path, Declarations found) {
-        return new ElementScan(path, null, found, Set.of(), false, List.of(), path.toString());
+        return cached(path, path.toString(), found);
+    }
+
+    /** An element served from a cache, whose records name {@code location}. */
+    static ElementScan cached(Path path, String location, Declarations found) {
+        return new ElementScan(path, null, found, Set.of(), false, List.of(), location);
     }
 
     /** The same element with its candidates parsed. */

@@ -90,7 +90,8 @@ public final class ClassPathCache {
             int pathEnd = rest.indexOf('\n');
             int next = nextBlock(rest, pathEnd);
             String body = rest.substring(pathEnd + 1, next < 0 ? rest.length() : next + 1);
-            Path path = Path.of(rest.substring(indexed ? INDEXED.length() : ELEMENT.length(), pathEnd));
+            String location = rest.substring(indexed ? INDEXED.length() : ELEMENT.length(), pathEnd);
+            Path path = Path.of(location);
             if (indexed) {
                 List<String> entries = List.of(body.split("\n"));
                 if (body.isEmpty() || entries.contains("")) {
@@ -98,11 +99,11 @@ public final class ClassPathCache {
                 }
                 elements.add(new CachedElement(path, Declarations.NONE, entries));
             } else {
-                Optional<Declarations> parsed = files.parse(fileName(key), body, path.toString());
+                Optional<Declarations> parsed = files.parse(fileName(key), body, location);
                 if (parsed.isEmpty()) {
                     return Optional.empty();
                 }
-                elements.add(new CachedElement(path, parsed.get(), List.of()));
+                elements.add(new CachedElement(path, parsed.get(), List.of(), location));
             }
             rest = next < 0 ? "" : rest.substring(next + 1);
         }
@@ -137,7 +138,7 @@ public final class ClassPathCache {
                     text.append(entry).append('\n');
                 }
             } else {
-                text.append(ELEMENT).append(element.path()).append('\n')
+                text.append(ELEMENT).append(element.location()).append('\n')
                         .append(IndexWriter.write(element.declared().declaringClasses(), element.declared()));
             }
         }
