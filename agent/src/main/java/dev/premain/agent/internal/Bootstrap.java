@@ -17,6 +17,7 @@ import dev.premain.agent.internal.options.AgentOptions;
 import dev.premain.agent.internal.options.OnError;
 import dev.premain.agent.internal.problem.ExitStatus;
 import dev.premain.agent.internal.problem.Problem;
+import dev.premain.agent.internal.problem.ProblemCode;
 import dev.premain.agent.internal.problem.Problems;
 import dev.premain.agent.internal.runtime.ClassAccess;
 import dev.premain.agent.internal.runtime.CtorRunner;
@@ -110,7 +111,22 @@ final class Bootstrap {
         if (options.report()) {
             report(options, plan, runner.timings());
         }
+        if (options.reportFile() != null) {
+            picture(options.reportFile(), runner.timeline());
+        }
         return finish(ExitStatus.OK);
+    }
+
+    /** Writes {@code report=FILE.html}; a file that cannot be written is a warning, never a failed launch. */
+    private void picture(java.nio.file.Path file, List<dev.premain.agent.internal.runtime.CtorTiming> ctors) {
+        try {
+            new dev.premain.agent.internal.report.StartupPicture(timer.start(), timer.phases(), timer.durations(),
+                    ctors).writeTo(file);
+        } catch (java.io.IOException | RuntimeException e) {
+            problems.add(Problem.warning(ProblemCode.REPORT_UNWRITABLE, "The startup picture '" + file + "'",
+                    "cannot be written (" + e + ")", null, "The launch goes on without it.", "Name a file in a"
+                    + " writable directory."));
+        }
     }
 
     private static void publish(AgentOptions options, SectionBinder binder, Plan plan, List<TypedSection<?>> sections) {

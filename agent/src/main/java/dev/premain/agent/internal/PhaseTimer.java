@@ -10,6 +10,21 @@ public final class PhaseTimer {
     private final long start = System.nanoTime();
     private long last = start;
 
+    /** @return when timing started, as {@code System.nanoTime()} */
+    public long start() {
+        return start;
+    }
+
+    /** @return the phases so far, in order */
+    public List<String> phases() {
+        return List.copyOf(phases);
+    }
+
+    /** @return each phase's duration in nanoseconds, in the order of {@link #phases()} */
+    public List<Long> durations() {
+        return List.copyOf(nanos);
+    }
+
     public void lap(String phase) {
         long now = System.nanoTime();
         phases.add(phase);

@@ -14,9 +14,11 @@ import java.util.List;
  * @param cache the scan cache directory, or {@code null} for no cache
  * @param trust who may contribute ctors, dtors and items
  * @param verbosity how much the agent says on stderr
+ * @param reportFile where {@code report=FILE.html} writes the startup picture, or {@code null}
  * @param watchLateLoaders whether to report annotated classes loaded by other class loaders after seal
  * @param timeouts how long ctors and dtors may run
  */
 public record AgentOptions(List<String> packages, boolean report, Long shuffleSeed, OnError onError, IndexMode index,
-        Path cache, TrustPolicy trust, Verbosity verbosity, boolean watchLateLoaders, Timeouts timeouts) {
+        Path cache, TrustPolicy trust, Verbosity verbosity, boolean watchLateLoaders, Timeouts timeouts,
+        Path reportFile) {
 }

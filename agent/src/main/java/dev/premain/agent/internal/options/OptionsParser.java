@@ -21,6 +21,7 @@ public final class OptionsParser {
 
     private List<String> packages = List.of();
     private boolean report;
+    private Path reportFile;
     private Long shuffleSeed;
     private OnError onError = OnError.FAIL;
     private IndexMode index = IndexMode.PREFER;
@@ -51,13 +52,19 @@ public final class OptionsParser {
     public AgentOptions options() {
         TrustPolicy trust = trusted == null ? TrustPolicy.EVERYONE : new TrustPolicy(trusted, trustWarnOnly);
         return new AgentOptions(packages, report, shuffleSeed, onError, index, cache, trust, verbosity,
-                watchLateLoaders, new Timeouts(ctorTimeoutMillis, dtorTimeoutMillis));
+                watchLateLoaders, new Timeouts(ctorTimeoutMillis, dtorTimeoutMillis), reportFile);
     }
 
     private void set(String key, String value, String origin) throws OptionsException {
         switch (key) {
             case "packages" -> packages = names(key, required(key, value, origin), origin);
-            case "report" -> report = flag(key, value, origin);
+            case "report" -> {
+                if (value != null && value.endsWith(".html")) {
+                    reportFile = reportFile(value, origin);
+                } else {
+                    report = flag(key, value, origin);
+                }
+            }
             case "shuffle" -> shuffleSeed = seed(required(key, value, origin), origin);
             case "on-error" -> onError = choice(OnError.class, key, required(key, value, origin), origin, "fail or warn");
             case "index" -> index = choice(IndexMode.class, key, required(key, value, origin), origin,
@@ -182,6 +189,14 @@ public final class OptionsParser {
     /** The two trust modes. */
     private enum TrustMode {
         ENFORCE, WARN
+    }
+
+    private static Path reportFile(String value, String origin) throws OptionsException {
+        try {
+            return Path.of(value);
+        } catch (InvalidPathException e) {
+            throw malformed("report", value, origin, "it must be a file name ending in .html, or true or false");
+        }
     }
 
     private static Path cacheDirectory(String value, String origin) throws OptionsException {

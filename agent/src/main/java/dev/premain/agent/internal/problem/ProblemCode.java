@@ -30,6 +30,8 @@ public final class ProblemCode {
     public static final String CACHE_UNUSABLE = "cache-unusable";
     /** A record whose class the JVM loads from another class-path entry, or from the JDK. */
     public static final String NOT_LOADED_FROM_HERE = "not-loaded-from-here";
+    /** A {@code report=FILE.html} that cannot be written. */
+    public static final String REPORT_UNWRITABLE = "report-unwritable";
     /** A launched jar that nests its application where Premain cannot bootstrap it before main. */
     public static final String LAYOUT_UNSUPPORTED = "layout-unsupported";
     /** A scan-cache record that the class file the JVM loads does not declare. */

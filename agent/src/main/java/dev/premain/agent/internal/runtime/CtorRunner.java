@@ -18,6 +18,7 @@ public final class CtorRunner {
     private final String stopped;
     private final List<DeclaredMethod> timed = new ArrayList<>();
     private final List<Long> timings = new ArrayList<>();
+    private final List<Long> starts = new ArrayList<>();
     // Why volatile: the exit watchdog reads it from the shutdown-hook thread.
     private volatile DeclaredMethod running;
     private volatile long runningSince;
@@ -70,6 +71,16 @@ public final class CtorRunner {
         return lines;
     }
 
+    /** Each ctor that ran, in run order, with its start ({@code System.nanoTime()}) and duration. */
+    public List<CtorTiming> timeline() {
+        List<CtorTiming> timeline = new ArrayList<>();
+        for (int i = 0; i < timed.size(); i++) {
+            timeline.add(new CtorTiming(timed.get(i).displayName(), timed.get(i).location(), starts.get(i),
+                    timings.get(i)));
+        }
+        return timeline;
+    }
+
     private boolean runOne(DeclaredMethod ctor, LiveThreads threads) {
         long start = System.nanoTime();
         runningSince = System.nanoTime();
@@ -88,6 +99,7 @@ public final class CtorRunner {
         } finally {
             running = null;
             timed.add(ctor);
+            starts.add(start);
             timings.add(System.nanoTime() - start);
             threads.reportNew(ctor, problems);
         }

@@ -23,7 +23,7 @@ public class OptionsParserTest {
     @ValueSource(strings = {"", "   ", "\t"})
     public void noOptionsGiveTheDefaults(String text) throws OptionsException {
         assertEquals(new AgentOptions(List.of(), false, null, OnError.FAIL, IndexMode.PREFER,
-                CacheLocation.defaultDirectory(), TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT), parse(text));
+                CacheLocation.defaultDirectory(), TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT, null), parse(text));
         assertEquals(parse(text), new OptionsParser().options());
     }
 
@@ -87,7 +87,7 @@ public class OptionsParserTest {
     @Test
     public void allOptionsTogether() throws OptionsException {
         assertEquals(new AgentOptions(List.of("com.acme"), true, 3L, OnError.WARN, IndexMode.ONLY, null,
-                TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT),
+                TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT, null),
                 parse(" packages=com.acme , report,shuffle=3,  on-error=warn , index=only,cache=off"));
     }
 
@@ -100,7 +100,7 @@ public class OptionsParserTest {
                 .apply("report=false", ARGS);
 
         assertEquals(new AgentOptions(List.of("com.acme"), false, 2L, OnError.WARN, IndexMode.PREFER,
-                CacheLocation.defaultDirectory(), TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT), parser.options());
+                CacheLocation.defaultDirectory(), TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT, null), parser.options());
     }
 
     @Test
@@ -114,7 +114,7 @@ public class OptionsParserTest {
     @Test
     public void laterPairsInOneSourceOverrideEarlierOnes() throws OptionsException {
         assertEquals(new AgentOptions(List.of("b"), true, 9L, OnError.FAIL, IndexMode.OFF, Path.of("b"),
-                TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT),
+                TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT, null),
                 parse("packages=a,shuffle=1,on-error=warn,index=only,cache=off,packages=b,shuffle=9,on-error=fail,"
                         + "report,index=off,cache=b"));
     }
@@ -164,5 +164,13 @@ public class OptionsParserTest {
 
     private static String failure(String text) {
         return assertThrows(OptionsException.class, () -> parse(text)).getMessage();
+    }
+
+    @Test
+    void reportWithAnHtmlFileNamesTheStartupPicture() throws OptionsException {
+        AgentOptions options = parse("report=out/startup.html");
+
+        assertEquals(Path.of("out/startup.html"), options.reportFile());
+        assertEquals(false, options.report(), "the picture replaces the stderr report, it does not add to it");
     }
 }
