@@ -50,7 +50,7 @@ class IncrementalCompileIT {
 
     private static void walkThrough(String name, Compiler compiler) throws Exception {
         Path project = Jars.WORK.resolve("incremental/" + name);
-        delete(project);
+        TestTrees.delete(project);
         Path src = Files.createDirectories(project.resolve("src/app"));
         Path out = Files.createDirectories(project.resolve("classes"));
         Path greetings = write(src, "Greetings", SECTION);
@@ -124,14 +124,4 @@ class IncrementalCompileIT {
         return Files.writeString(directory.resolve(className + ".java"), source, StandardCharsets.UTF_8);
     }
 
-    private static void delete(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
-    }
 }

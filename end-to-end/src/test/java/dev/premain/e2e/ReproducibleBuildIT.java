@@ -29,9 +29,8 @@ class ReproducibleBuildIT {
     @Test
     void twoBuildsWithoutCleanGiveTheSameBytes() throws Exception {
         Path copy = Jars.WORK.resolve("reproducible");
-        Deletion.tree(copy);
         for (String module : MODULES) {
-            copyTree(ROOT.resolve(module), copy.resolve(module));
+            TestTrees.copy(ROOT.resolve(module), copy.resolve(module));
         }
         String pom = Files.readString(ROOT.resolve("pom.xml"));
         String modules = pom.substring(pom.indexOf("<modules>"), pom.indexOf("</modules>"));
@@ -71,40 +70,12 @@ class ReproducibleBuildIT {
         return hashes;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        List<Path> files;
-        try (Stream<Path> all = Files.walk(from)) {
-            files = new ArrayList<>(all.filter(f -> !from.relativize(f).startsWith("target")).toList());
-        }
-        for (Path file : files) {
-            Path target = to.resolve(from.relativize(file).toString());
-            if (Files.isDirectory(file)) {
-                Files.createDirectories(target);
-            } else {
-                Files.copy(file, target);
-            }
-        }
-    }
 
     private static String read(Path file) {
         try {
             return Files.readString(file);
         } catch (IOException e) {
             return "(no log: " + e + ")";
-        }
-    }
-
-    /** Deletes a directory tree if it exists. */
-    private static final class Deletion {
-        static void tree(Path root) throws IOException {
-            if (!Files.exists(root)) {
-                return;
-            }
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
         }
     }
 }

@@ -100,7 +100,7 @@ class SpringBootJarIT {
     @Test
     void theExtractedLayoutRunsTheOrdinaryRoute() throws Exception {
         Path extracted = project.resolve("target/extracted");
-        Deletion.tree(extracted);
+        TestTrees.delete(extracted);
         ChildJvm.Result extract = new ChildJvm().args("-Djarmode=tools", "-jar", app.toString(), "extract",
                 "--destination", extracted.toString()).run();
         assertEquals(0, extract.status(), extract::toString);
@@ -153,7 +153,7 @@ class SpringBootJarIT {
     @Test
     void nestedJarsAreScannedOnceThenServedFromTheCache() throws Exception {
         Path cache = project.resolve("target/nested-cache");
-        Deletion.tree(cache);
+        TestTrees.delete(cache);
         ChildJvm first = new ChildJvm().agent("cache=" + cache + ",verbose=info").args("-jar", app.toString());
 
         ChildJvm.Result cold = first.run();
@@ -243,19 +243,6 @@ class SpringBootJarIT {
                 """.formatted(version, BOOT_VERSION);
     }
 
-    /** Deletes a directory tree if it exists. */
-    private static final class Deletion {
-        static void tree(Path root) throws java.io.IOException {
-            if (!Files.exists(root)) {
-                return;
-            }
-            try (java.util.stream.Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-    }
 
     private static String log(Path project) {
         try {

@@ -29,7 +29,7 @@ class TutorialIT {
     @BeforeAll
     static void buildTheTutorial() throws Exception {
         project = Jars.WORK.resolve("tutorial");
-        copy(Paths.get("").toAbsolutePath().resolve("../examples/tutorial").normalize(), project);
+        TestTrees.copy(Paths.get("").toAbsolutePath().resolve("../examples/tutorial").normalize(), project);
         String mavenHome = System.getProperty("maven.home");
         String mvn = mavenHome == null ? "mvn" : Paths.get(mavenHome, "bin", "mvn").toString();
         Process process = new ProcessBuilder(mvn, "-B", "-o", "-q", "-Dstyle.color=never", "-f",
@@ -84,25 +84,4 @@ class TutorialIT {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
-                for (Path file : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        List<Path> files;
-        try (Stream<Path> all = Files.walk(from)) {
-            files = all.filter(f -> !from.relativize(f).startsWith("target")).toList();
-        }
-        for (Path file : files) {
-            Path target = to.resolve(from.relativize(file).toString());
-            if (Files.isDirectory(file)) {
-                Files.createDirectories(target);
-            } else {
-                Files.copy(file, target);
-            }
-        }
-    }
 }

@@ -72,7 +72,7 @@ final class DirectoryIndexes {
                     superseded++;
                 }
             }
-            found = found.plus(of(read.index().content(), mine));
+            found = found.plus(read.index().content().ofClasses(mine::contains));
         }
         return found;
     }
@@ -103,7 +103,7 @@ final class DirectoryIndexes {
         }
         recompiled = differ.size();
         covered.removeAll(differ);
-        return of(found, covered);
+        return found.ofClasses(covered::contains);
     }
 
     /** Says, once, what was set aside. */
@@ -159,34 +159,5 @@ final class DirectoryIndexes {
             }
         }
         return flat;
-    }
-
-    /** Only the records of {@code classes}. */
-    private static Declarations of(Declarations all, Set<String> classes) {
-        List<DeclaredMethod> ctors = new ArrayList<>();
-        for (DeclaredMethod ctor : all.ctors()) {
-            if (classes.contains(ctor.className())) {
-                ctors.add(ctor);
-            }
-        }
-        List<DeclaredMethod> dtors = new ArrayList<>();
-        for (DeclaredMethod dtor : all.dtors()) {
-            if (classes.contains(dtor.className())) {
-                dtors.add(dtor);
-            }
-        }
-        List<DeclaredSection> sections = new ArrayList<>();
-        for (DeclaredSection section : all.sections()) {
-            if (classes.contains(section.holder())) {
-                sections.add(section);
-            }
-        }
-        List<DeclaredContribution> contributions = new ArrayList<>();
-        for (DeclaredContribution item : all.contributions()) {
-            if (classes.contains(item.className())) {
-                contributions.add(item);
-            }
-        }
-        return new Declarations(ctors, dtors, sections, contributions);
     }
 }

@@ -291,11 +291,7 @@ final class ElementReader {
         if (!inScope.isRestricted()) {
             return index; // Why first: the default path must not pay for the streams below.
         }
-        return new Declarations(
-                index.ctors().stream().filter(m -> inScope.contains(m.className())).toList(),
-                index.dtors().stream().filter(m -> inScope.contains(m.className())).toList(),
-                index.sections().stream().filter(s -> inScope.contains(s.holder())).toList(),
-                index.contributions().stream().filter(c -> inScope.contains(c.className())).toList());
+        return index.ofClasses(inScope::contains);
     }
 
     /** Reads one entry's bytes, from a jar or a directory. */

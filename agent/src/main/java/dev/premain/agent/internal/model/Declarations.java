@@ -63,7 +63,38 @@ public record Declarations(List<DeclaredMethod> ctors, List<DeclaredMethod> dtor
             movedContributions.add(new DeclaredContribution(c.section(), c.className(), c.memberName(), c.kind(),
                     c.modifiers(), c.type(), c.hasParameters(), c.constant(), location));
         }
-        return new Declarations(movedCtors, movedDtors, movedSections, movedContributions);
+        return new Declarations(List.copyOf(movedCtors), List.copyOf(movedDtors), List.copyOf(movedSections),
+                List.copyOf(movedContributions));
+    }
+
+    /** Only the records whose declaring class {@code keep} accepts, in the same order. */
+    public Declarations ofClasses(java.util.function.Predicate<String> keep) {
+        List<DeclaredMethod> keptCtors = new ArrayList<>();
+        for (DeclaredMethod m : ctors) {
+            if (keep.test(m.className())) {
+                keptCtors.add(m);
+            }
+        }
+        List<DeclaredMethod> keptDtors = new ArrayList<>();
+        for (DeclaredMethod m : dtors) {
+            if (keep.test(m.className())) {
+                keptDtors.add(m);
+            }
+        }
+        List<DeclaredSection> keptSections = new ArrayList<>();
+        for (DeclaredSection d : sections) {
+            if (keep.test(d.holder())) {
+                keptSections.add(d);
+            }
+        }
+        List<DeclaredContribution> keptContributions = new ArrayList<>();
+        for (DeclaredContribution c : contributions) {
+            if (keep.test(c.className())) {
+                keptContributions.add(c);
+            }
+        }
+        return new Declarations(List.copyOf(keptCtors), List.copyOf(keptDtors), List.copyOf(keptSections),
+                List.copyOf(keptContributions));
     }
 
     /** Whether nothing at all is declared. */
