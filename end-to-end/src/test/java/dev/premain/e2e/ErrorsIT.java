@@ -96,14 +96,14 @@ class ErrorsIT {
     void unknownOption() throws Exception {
         assertStopped(64, "premain: error: Unknown option 'colour' in the -javaagent options. Premain did not run,"
                 + " so the application was not started. Valid options: packages=PKG[:PKG...], report,"
-                + " shuffle=SEED, on-error=fail|warn, index=prefer|only|off, cache=DIR|off, trust=PKG-or-JAR-or-sha256:HEX[:...], trust-mode=enforce|warn, verbose=quiet|warn|info|debug, late-loaders=off|report, ctor-timeout=SECONDS, dtor-timeout=SECONDS.\n", new BrokenApp("options").run("report,colour=blue"));
+                + " shuffle=SEED, on-error=fail|warn, index=prefer|only|off, cache=DIR|off, classpath-index=FILE|off, trust=PKG-or-JAR-or-sha256:HEX[:...], trust-mode=enforce|warn, verbose=quiet|warn|info|debug, late-loaders=off|report, ctor-timeout=SECONDS, dtor-timeout=SECONDS.\n", new BrokenApp("options").run("report,colour=blue"));
     }
 
     @Test
     void malformedOption() throws Exception {
         assertStopped(64, "premain: error: Malformed option 'shuffle=soon' in the -javaagent options: the seed must"
                 + " be a whole number. Premain did not run, so the application was not started. Valid options:"
-                + " packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn, index=prefer|only|off, cache=DIR|off, trust=PKG-or-JAR-or-sha256:HEX[:...], trust-mode=enforce|warn, verbose=quiet|warn|info|debug, late-loaders=off|report, ctor-timeout=SECONDS, dtor-timeout=SECONDS.\n",
+                + " packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn, index=prefer|only|off, cache=DIR|off, classpath-index=FILE|off, trust=PKG-or-JAR-or-sha256:HEX[:...], trust-mode=enforce|warn, verbose=quiet|warn|info|debug, late-loaders=off|report, ctor-timeout=SECONDS, dtor-timeout=SECONDS.\n",
                 new BrokenApp("options").run("shuffle=soon"));
     }
 
@@ -113,6 +113,6 @@ class ErrorsIT {
                 .classPath(new BrokenApp("options").jar()).args("app.Main").run();
         assertStopped(64, "premain: error: Malformed option 'on-error=later' in the system property premain.options:"
                 + " it must be fail or warn. Premain did not run, so the application was not started. Valid options:"
-                + " packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn, index=prefer|only|off, cache=DIR|off, trust=PKG-or-JAR-or-sha256:HEX[:...], trust-mode=enforce|warn, verbose=quiet|warn|info|debug, late-loaders=off|report, ctor-timeout=SECONDS, dtor-timeout=SECONDS.\n", result);
+                + " packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn, index=prefer|only|off, cache=DIR|off, classpath-index=FILE|off, trust=PKG-or-JAR-or-sha256:HEX[:...], trust-mode=enforce|warn, verbose=quiet|warn|info|debug, late-loaders=off|report, ctor-timeout=SECONDS, dtor-timeout=SECONDS.\n", result);
     }
 }

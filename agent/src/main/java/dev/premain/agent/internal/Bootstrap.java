@@ -9,11 +9,13 @@ import dev.premain.agent.internal.analysis.Plan;
 import dev.premain.agent.internal.analysis.SectionPlan;
 import dev.premain.agent.internal.discovery.ClassPathElements;
 import dev.premain.agent.internal.discovery.Discovery;
+import dev.premain.agent.internal.discovery.cache.ClassPathIndex;
 import dev.premain.agent.internal.discovery.cache.ScanCache;
 import dev.premain.agent.internal.log.Diagnostics;
 import dev.premain.agent.internal.model.DeclaredSection;
 import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.options.AgentOptions;
+import dev.premain.agent.internal.options.ClassPathIndexOption;
 import dev.premain.agent.internal.options.OnError;
 import dev.premain.agent.internal.problem.ExitStatus;
 import dev.premain.agent.internal.problem.Problem;
@@ -69,8 +71,10 @@ final class Bootstrap {
     Outcome run(AgentOptions options, SectionBinder binder) {
         Diagnostics.setVerbosity(options.verbosity());
         ScanCache cache = options.cache() == null ? ScanCache.OFF : new ScanCache(options.cache(), problems);
-        Discovery discovery = new Discovery(options.index(), cache, options.packages(), problems);
-        Declarations declared = launchedClassPath == null ? discovery.discover(ClassPathElements.declared())
+        List<java.nio.file.Path> classPath = launchedClassPath == null ? ClassPathElements.declared() : List.of();
+        Discovery discovery = new Discovery(options.index(), cache, classPathIndex(options, classPath),
+                options.packages(), problems);
+        Declarations declared = launchedClassPath == null ? discovery.discover(classPath)
                 : discovery.discover(launchedClassPath);
         timer.lap("scan");
         LoadingTypeOracle classes = new LoadingTypeOracle(loader);
@@ -91,6 +95,20 @@ final class Bootstrap {
             return finish(ExitStatus.INVALID);
         }
         return construct(options, binder, plan, linker.linked());
+    }
+
+    /**
+     * The build-time class-path index: the file the option names, else the one inside the
+     * application's own first class-path entry. Why only there: an index can leave contributions
+     * out, so only the application decides which one is read, never any jar on its class path.
+     */
+    private ClassPathIndex classPathIndex(AgentOptions options, List<java.nio.file.Path> classPath) {
+        ClassPathIndexOption option = options.classPathIndex();
+        if (!option.enabled()) {
+            return ClassPathIndex.NONE;
+        }
+        return option.file() != null ? ClassPathIndex.file(option.file(), problems)
+                : ClassPathIndex.inEntry(classPath.isEmpty() ? null : classPath.get(0), problems);
     }
 
     private Outcome construct(AgentOptions options, SectionBinder binder, Plan plan, List<TypedSection<?>> sections) {

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A cache is a hint: every record a scan cache served is checked against the class file the JVM
+ * A cache is a hint: every record a scan cache or the class-path index served is checked against the class file the JVM
  * loads (its annotations, read from its bytes, in the entry the origin check confirmed), so an
  * edited or stale cache file cannot make an unannotated method run or put an item into a section.
  * A class file that cannot be read vouches for nothing. Records from a jar's own index or from a
@@ -32,19 +32,19 @@ final class RecordCheck {
     /** What a class file that cannot be read or parsed yields: it vouches for nothing. */
     private static final Map<String, Set<String>> UNREADABLE = Map.of();
 
-    private final Set<String> cachedLocations;
+    private final Map<String, String> cachedLocations;
     private final Map<String, Map<String, Set<String>>> read = new HashMap<>();
     private JarClassFiles files;
     private final ClassOrigins origins;
     private final Problems problems;
 
     /**
-     * @param cachedLocations the entries whose records came from a scan cache, for the words of a
-     *     refusal (the others came from an index or a scan)
+     * @param cachedLocations the entries whose records came from a hint (a scan cache or the class-path
+     *     index), each with how a refusal names that hint (the others came from an index or a scan)
      * @param origins where the JVM loads each class from
      * @param problems where refusals go
      */
-    RecordCheck(Set<String> cachedLocations, ClassOrigins origins, Problems problems) {
+    RecordCheck(Map<String, String> cachedLocations, ClassOrigins origins, Problems problems) {
         this.cachedLocations = cachedLocations;
         this.origins = origins;
         this.problems = problems;
@@ -67,7 +67,7 @@ final class RecordCheck {
         List<DeclaredMethod> dtors = methods("@Dtor", DTOR, declared.dtors());
         List<DeclaredSection> sections = new ArrayList<>();
         for (DeclaredSection section : declared.sections()) {
-            if (!cachedLocations.contains(section.location()) || declares(section.holder(), "field " + section.fieldName(), SECTION, "@Section field '"
+            if (!cachedLocations.containsKey(section.location()) || declares(section.holder(), "field " + section.fieldName(), SECTION, "@Section field '"
                     + section.holder() + "." + section.fieldName() + "'", section.location(),
                     "The section is not linked.")) {
                 sections.add(section);
@@ -75,7 +75,7 @@ final class RecordCheck {
         }
         List<DeclaredContribution> contributions = new ArrayList<>();
         for (DeclaredContribution item : declared.contributions()) {
-            if (!cachedLocations.contains(item.location()) || contributes(item)) {
+            if (!cachedLocations.containsKey(item.location()) || contributes(item)) {
                 contributions.add(item);
             }
         }
@@ -85,7 +85,7 @@ final class RecordCheck {
     private List<DeclaredMethod> methods(String annotation, String descriptor, List<DeclaredMethod> methods) {
         List<DeclaredMethod> kept = new ArrayList<>();
         for (DeclaredMethod method : methods) {
-            if (!cachedLocations.contains(method.location()) || declares(method.className(), "method " + method.methodName() + " " + method.descriptor(),
+            if (!cachedLocations.containsKey(method.location()) || declares(method.className(), "method " + method.methodName() + " " + method.descriptor(),
                     descriptor, annotation + " method '" + method.displayName() + "'", method.location(),
                     "It will not run.")) {
                 kept.add(method);
@@ -129,9 +129,12 @@ final class RecordCheck {
     }
 
     private boolean refuse(String subject, String className, String location, String refusal) {
-        problems.add(Problem.error(ProblemCode.CACHE_MISMATCH, subject, "is listed in the scan cache, but class '"
-                + className + "' as the JVM loads it does not declare it", location, refusal, "A cache file was"
-                + " edited or is stale: delete the scan cache directory, or start with cache=off."));
+        String hint = cachedLocations.get(location);
+        problems.add(Problem.error(ProblemCode.CACHE_MISMATCH, subject, "is listed in " + hint + ", but class '"
+                + className + "' as the JVM loads it does not declare it", location, refusal,
+                hint.startsWith("the class-path index") ? "The class-path index was edited, or built from other"
+                + " jars: build it again with 'java -jar premain-agent.jar index', or start with classpath-index=off."
+                : "A cache file was edited or is stale: delete the scan cache directory, or start with cache=off."));
         return false;
     }
 

@@ -41,7 +41,8 @@ public final class Audit {
             "  --json              print JSON instead of text",
             "  --options OPTIONS   agent options that shape the plan, e.g. packages=com.acme,trust=com.acme",
             "  --help              print this and exit",
-            "Exit status: 0 if the plan has no errors, 65 if it has, 64 for a usage error.");
+            "Exit status: 0 if the plan has no errors, 65 if it has, 64 for a usage error.",
+            "See also: java -jar premain-agent.jar index --help (the build-time class-path index).");
 
     private Audit() {
     }

@@ -15,11 +15,15 @@ import java.util.Locale;
  * a shell passes {@code lib/*} through when it sits inside a {@code --class-path} value, and an
  * unexpanded entry would audit nothing and pass a CI gate falsely.
  */
-final class ClassPathWildcards {
+public final class ClassPathWildcards {
     private ClassPathWildcards() {
     }
 
-    static String expand(String classPath) {
+    /**
+     * @param classPath a class path as given on a command line
+     * @return the same class path with each {@code DIR/*} replaced by the jars in {@code DIR}
+     */
+    public static String expand(String classPath) {
         List<String> entries = new ArrayList<>();
         for (String entry : classPath.split(File.pathSeparator, -1)) {
             if (entry.equals("*") || entry.endsWith(File.separator + "*") || entry.endsWith("/*")) {

@@ -1,6 +1,7 @@
 package dev.premain.agent.internal.discovery;
 
 import dev.premain.agent.internal.discovery.cache.CachedElement;
+import dev.premain.agent.internal.discovery.cache.ClassPathIndex;
 import dev.premain.agent.internal.discovery.cache.ClassPathCache;
 import dev.premain.agent.internal.discovery.cache.JarIdentity;
 import dev.premain.agent.internal.discovery.cache.ScanCache;
@@ -16,8 +17,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +32,7 @@ import java.util.function.Predicate;
  * is not even loaded when nothing needs parsing.
  */
 public final class Discovery {
+    private static final String SCAN_CACHE = "the scan cache";
     private final IndexMode indexMode;
     private final ScanCache cache;
     private final Scope inScope;
@@ -36,7 +40,8 @@ public final class Discovery {
     private final Problems problems;
     private final List<ElementScan> elements = new ArrayList<>();
     private final Set<Path> visited = new HashSet<>();
-    private final Set<String> cachedLocations = new HashSet<>();
+    private final Map<String, String> cachedLocations = new HashMap<>();
+    private final ClassPathIndex classPathIndex;
 
     /**
      * @param indexMode whether to read indexes, and whether to scan what they do not cover
@@ -45,7 +50,17 @@ public final class Discovery {
      * @param problems where problems with the class path go
      */
     public Discovery(IndexMode indexMode, ScanCache cache, List<String> packages, Problems problems) {
+        this(indexMode, cache, ClassPathIndex.NONE, packages, problems);
+    }
+
+    /**
+     * @param classPathIndex the build-time class-path index, or {@link ClassPathIndex#NONE}; consulted
+     *     for each jar the whole-class-path cache does not serve, before the per-jar cache
+     */
+    public Discovery(IndexMode indexMode, ScanCache cache, ClassPathIndex classPathIndex, List<String> packages,
+            Problems problems) {
         this.indexMode = indexMode;
+        this.classPathIndex = classPathIndex;
         this.cache = cache;
         this.inScope = new Scope(packages);
         this.scope = String.join(":", packages);
@@ -71,7 +86,7 @@ public final class Discovery {
                 } else {
                     elements.add(ElementScan.cached(element.path(), element.location(), element.declared()));
                     if (!element.declared().isEmpty()) {
-                        cachedLocations.add(element.location());
+                        cachedLocations.put(element.location(), SCAN_CACHE);
                     }
                 }
             }
@@ -84,6 +99,7 @@ public final class Discovery {
         }
         report(classPath.size());
         parseCandidates();
+        classPathIndex.report();
         boolean clean = problems.size() == before;
         List<CachedElement> found = new ArrayList<>();
         for (ElementScan element : elements) {
@@ -119,7 +135,7 @@ public final class Discovery {
             for (CachedElement element : cached.get()) {
                 elements.add(ElementScan.cached(element.path(), element.location(), element.declared()));
                 if (!element.declared().isEmpty()) {
-                    cachedLocations.add(element.location()); // Why: checked against class files, as any cache hit.
+                    cachedLocations.put(element.location(), SCAN_CACHE); // Why: checked as any cache hit is.
                 }
             }
             return new FirstCopyWins(problems).keep(elements);
@@ -179,11 +195,34 @@ public final class Discovery {
     }
 
     /**
-     * The entries whose records came from a scan cache (whole-class-path or per-jar). Analysis checks
-     * every record against its class file; this set only lets a refusal name the cache as its source.
+     * The entries whose records came from a hint (a scan cache, whole-class-path or per-jar, or the
+     * class-path index), each with how a message names that hint. Analysis checks every such record
+     * against its class file; the name only lets a refusal say where the record came from.
      */
-    public Set<String> cachedLocations() {
-        return Set.copyOf(cachedLocations);
+    public Map<String, String> cachedLocations() {
+        return Map.copyOf(cachedLocations);
+    }
+
+    /**
+     * Scans a class path for the build-time class-path index: every jar that has no complete index of
+     * its own, with what it declares. Nothing is cached, and nothing is merged across entries.
+     *
+     * @param declared the declared entries; manifests' {@code Class-Path} entries are followed
+     * @return the jars, in class-path order
+     */
+    public List<ClassPathIndex.Described> describeJars(List<Path> declared) {
+        for (Path element : ClassPathElements.expand(declared)) {
+            visit(element);
+        }
+        parseCandidates();
+        List<ClassPathIndex.Described> jars = new ArrayList<>();
+        for (ElementScan element : elements) {
+            if (element.identity() != null && element.indexEntries().isEmpty()) {
+                jars.add(new ClassPathIndex.Described(element.path().getFileName().toString(), element.identity(),
+                        element.found()));
+            }
+        }
+        return jars;
     }
 
     private void report(int entries) {
@@ -230,12 +269,19 @@ public final class Discovery {
         }
     }
 
-    /** A jar, from its cache entry when that is current, else read. */
+    /** A jar, from the class-path index or its cache entry when either describes it as it is, else read. */
     private ElementScan jar(Path jar) throws IOException {
         JarIdentity identity = JarIdentity.of(jar);
+        Optional<Declarations> shipped = indexMode != IndexMode.PREFER ? Optional.empty()
+                : classPathIndex.get(identity, jar.getFileName().toString(), jar.toString());
+        if (shipped.isPresent()) {
+            cachedLocations.put(jar.toString(), classPathIndex.describe());
+            return ElementScan.cached(jar, inScope.isRestricted() ? shipped.get().ofClasses(inScope::contains)
+                    : shipped.get()); // Why filtered: the index is built for the whole class path.
+        }
         Optional<Declarations> cached = indexMode == IndexMode.ONLY ? Optional.empty() : cache.get(jar, identity, scope);
         if (cached.isPresent()) {
-            cachedLocations.add(jar.toString());
+            cachedLocations.put(jar.toString(), SCAN_CACHE);
             return ElementScan.cached(jar, cached.get());
         }
         return new ElementReader(jar, identity, indexMode, inScope, problems).read();

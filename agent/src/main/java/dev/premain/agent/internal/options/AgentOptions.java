@@ -17,8 +17,9 @@ import java.util.List;
  * @param reportFile where {@code report=FILE.html} writes the startup picture, or {@code null}
  * @param watchLateLoaders whether to report annotated classes loaded by other class loaders after seal
  * @param timeouts how long ctors and dtors may run
+ * @param classPathIndex where the build-time class-path index is read from
  */
 public record AgentOptions(List<String> packages, boolean report, Long shuffleSeed, OnError onError, IndexMode index,
         Path cache, TrustPolicy trust, Verbosity verbosity, boolean watchLateLoaders, Timeouts timeouts,
-        Path reportFile) {
+        Path reportFile, ClassPathIndexOption classPathIndex) {
 }

@@ -15,7 +15,7 @@ public final class OptionsParser {
     public static final String PROPERTY = "premain.options";
     public static final String RESOURCE = "META-INF/premain/options";
     public static final String VALID = "packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn,"
-            + " index=prefer|only|off, cache=DIR|off, trust=PKG-or-JAR-or-sha256:HEX[:...], trust-mode=enforce|warn,"
+            + " index=prefer|only|off, cache=DIR|off, classpath-index=FILE|off, trust=PKG-or-JAR-or-sha256:HEX[:...], trust-mode=enforce|warn,"
             + " verbose=quiet|warn|info|debug, late-loaders=off|report, ctor-timeout=SECONDS,"
             + " dtor-timeout=SECONDS";
 
@@ -26,6 +26,7 @@ public final class OptionsParser {
     private OnError onError = OnError.FAIL;
     private IndexMode index = IndexMode.PREFER;
     private Path cache = CacheLocation.defaultDirectory();
+    private ClassPathIndexOption classPathIndex = ClassPathIndexOption.AUTO;
     private List<String> trusted;
     private boolean trustWarnOnly;
     private Verbosity verbosity = Verbosity.WARN;
@@ -52,7 +53,8 @@ public final class OptionsParser {
     public AgentOptions options() {
         TrustPolicy trust = trusted == null ? TrustPolicy.EVERYONE : new TrustPolicy(trusted, trustWarnOnly);
         return new AgentOptions(packages, report, shuffleSeed, onError, index, cache, trust, verbosity,
-                watchLateLoaders, new Timeouts(ctorTimeoutMillis, dtorTimeoutMillis), reportFile);
+                watchLateLoaders, new Timeouts(ctorTimeoutMillis, dtorTimeoutMillis), reportFile,
+                classPathIndex);
     }
 
     private void set(String key, String value, String origin) throws OptionsException {
@@ -70,6 +72,7 @@ public final class OptionsParser {
             case "index" -> index = choice(IndexMode.class, key, required(key, value, origin), origin,
                     "prefer, only or off");
             case "cache" -> cache = cacheDirectory(required(key, value, origin), origin);
+            case "classpath-index" -> classPathIndex = classPathIndex(required(key, value, origin), origin);
             case "trust" -> trusted = names(key, required(key, value, origin), origin);
             case "trust-mode" -> trustWarnOnly = choice(TrustMode.class, key, required(key, value, origin), origin,
                     "enforce or warn") == TrustMode.WARN;
@@ -207,6 +210,17 @@ public final class OptionsParser {
             return Path.of(value);
         } catch (InvalidPathException e) {
             throw malformed("cache", value, origin, "it must be a directory or off");
+        }
+    }
+
+    private static ClassPathIndexOption classPathIndex(String value, String origin) throws OptionsException {
+        if (value.equals("off")) {
+            return ClassPathIndexOption.OFF;
+        }
+        try {
+            return new ClassPathIndexOption(true, Path.of(value));
+        } catch (InvalidPathException e) {
+            throw malformed("classpath-index", value, origin, "it must be a file or off");
         }
     }
 

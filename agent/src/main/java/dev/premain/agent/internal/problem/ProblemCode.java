@@ -28,6 +28,8 @@ public final class ProblemCode {
     public static final String CLASS_TWICE = "class-twice";
     /** A scan cache that cannot be read or written. */
     public static final String CACHE_UNUSABLE = "cache-unusable";
+    /** A build-time class-path index that cannot be read or parsed. */
+    public static final String CLASSPATH_INDEX_UNUSABLE = "classpath-index-unusable";
     /** A record whose class the JVM loads from another class-path entry, or from the JDK. */
     public static final String NOT_LOADED_FROM_HERE = "not-loaded-from-here";
     /** A {@code report=FILE.html} that cannot be written. */

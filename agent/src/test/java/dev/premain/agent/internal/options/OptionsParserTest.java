@@ -16,14 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 public class OptionsParserTest {
     private static final String ARGS = "the -javaagent options";
     private static final String VALID = " Premain did not run, so the application was not started. Valid options:"
-            + " packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn, index=prefer|only|off, cache=DIR|off, trust=PKG-or-JAR-or-sha256:HEX[:...], trust-mode=enforce|warn, verbose=quiet|warn|info|debug, late-loaders=off|report, ctor-timeout=SECONDS, dtor-timeout=SECONDS.";
+            + " packages=PKG[:PKG...], report, shuffle=SEED, on-error=fail|warn, index=prefer|only|off, cache=DIR|off, classpath-index=FILE|off, trust=PKG-or-JAR-or-sha256:HEX[:...], trust-mode=enforce|warn, verbose=quiet|warn|info|debug, late-loaders=off|report, ctor-timeout=SECONDS, dtor-timeout=SECONDS.";
 
     @ParameterizedTest
     @NullSource
     @ValueSource(strings = {"", "   ", "\t"})
     public void noOptionsGiveTheDefaults(String text) throws OptionsException {
         assertEquals(new AgentOptions(List.of(), false, null, OnError.FAIL, IndexMode.PREFER,
-                CacheLocation.defaultDirectory(), TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT, null), parse(text));
+                CacheLocation.defaultDirectory(), TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT, null, ClassPathIndexOption.AUTO), parse(text));
         assertEquals(parse(text), new OptionsParser().options());
     }
 
@@ -87,8 +87,8 @@ public class OptionsParserTest {
     @Test
     public void allOptionsTogether() throws OptionsException {
         assertEquals(new AgentOptions(List.of("com.acme"), true, 3L, OnError.WARN, IndexMode.ONLY, null,
-                TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT, null),
-                parse(" packages=com.acme , report,shuffle=3,  on-error=warn , index=only,cache=off"));
+                TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT, null, ClassPathIndexOption.OFF),
+                parse(" packages=com.acme , report,shuffle=3,  on-error=warn , index=only,cache=off,classpath-index=off"));
     }
 
     @Test
@@ -100,7 +100,7 @@ public class OptionsParserTest {
                 .apply("report=false", ARGS);
 
         assertEquals(new AgentOptions(List.of("com.acme"), false, 2L, OnError.WARN, IndexMode.PREFER,
-                CacheLocation.defaultDirectory(), TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT, null), parser.options());
+                CacheLocation.defaultDirectory(), TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT, null, ClassPathIndexOption.AUTO), parser.options());
     }
 
     @Test
@@ -114,9 +114,10 @@ public class OptionsParserTest {
     @Test
     public void laterPairsInOneSourceOverrideEarlierOnes() throws OptionsException {
         assertEquals(new AgentOptions(List.of("b"), true, 9L, OnError.FAIL, IndexMode.OFF, Path.of("b"),
-                TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT, null),
+                TrustPolicy.EVERYONE, Verbosity.WARN, false, Timeouts.DEFAULT, null,
+                new ClassPathIndexOption(true, Path.of("i.idx"))),
                 parse("packages=a,shuffle=1,on-error=warn,index=only,cache=off,packages=b,shuffle=9,on-error=fail,"
-                        + "report,index=off,cache=b"));
+                        + "report,index=off,cache=b,classpath-index=off,classpath-index=i.idx"));
     }
 
     @Test
