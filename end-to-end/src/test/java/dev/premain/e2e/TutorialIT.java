@@ -49,6 +49,16 @@ class TutorialIT {
     }
 
     @Test
+    void theJarCarriesTheClassPathIndexSoAStartWithoutACacheScansNoDependency() throws Exception {
+        ChildJvm.Result result = new ChildJvm().args("-Dpremain.options=cache=off,verbose=info", "-jar",
+                project.resolve("target/tutorial.jar").toString(), "list").run();
+
+        assertEquals("ctor: 3 commands registered\nListing all items\ndtor: flushed\n", result.out(), result::toString);
+        assertTrue(result.err().contains("premain: class-path index '$WORK/tutorial/target/tutorial.jar!/META-INF/"
+                + "premain/classpath.idx': 2 jars served from it\n"), result::toString);
+    }
+
+    @Test
     void theJavaagentRouteSeesEveryContribution() throws Exception {
         Path lib = project.resolve("target/lib");
         ChildJvm.Result result = new ChildJvm().args("-javaagent:" + lib.resolve("premain-agent-" + VERSION + ".jar"),

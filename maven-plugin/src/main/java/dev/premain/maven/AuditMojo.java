@@ -87,7 +87,7 @@ public final class AuditMojo extends AbstractMojo {
         }
         Path agentJar = AgentJar.in(pluginArtifacts);
         AuditVerdict verdict = new AuditVerdict(where(classPath), options, Duration.ofSeconds(timeout));
-        Optional<String> errors = verdict.errors(run(new AuditCommand(AuditCommand.currentJava(), agentJar,
+        Optional<String> errors = verdict.errors(run(AgentCommand.audit(AgentCommand.currentJava(), agentJar,
                 classPath, options, false), null));
         if (json) {
             writeJson(agentJar, classPath, verdict);
@@ -122,16 +122,16 @@ public final class AuditMojo extends AbstractMojo {
     /** Why a second run: the text report feeds the log and the failure message, the JSON one the file. */
     private void writeJson(Path agentJar, List<Path> classPath, AuditVerdict verdict) throws MojoExecutionException {
         Path file = Path.of(project.getBuild().getDirectory(), "premain-audit.json");
-        verdict.errors(run(new AuditCommand(AuditCommand.currentJava(), agentJar, classPath, options, true), file));
+        verdict.errors(run(AgentCommand.audit(AgentCommand.currentJava(), agentJar, classPath, options, true), file));
         getLog().info("Premain audit written to " + file);
     }
 
-    private AuditProcess.Result run(AuditCommand command, Path stdoutFile) throws MojoExecutionException {
+    private AgentProcess.Result run(AgentCommand command, Path stdoutFile) throws MojoExecutionException {
         Path argumentFile = Path.of(project.getBuild().getDirectory(), "premain-audit.args");
         getLog().debug("Premain audit: " + String.join(" ", command.command(argumentFile)) + " with "
                 + command.arguments());
         try {
-            return new AuditProcess(Duration.ofSeconds(timeout), this::log).run(command, argumentFile, stdoutFile);
+            return new AgentProcess(Duration.ofSeconds(timeout), this::log).run(command, argumentFile, stdoutFile);
         } catch (IOException e) {
             throw new MojoExecutionException("Premain audit could not start " + command.java() + ": " + e.getMessage()
                     + ". Check that JAVA_HOME names a JDK or JRE 17 or later.", e);
@@ -142,7 +142,7 @@ public final class AuditMojo extends AbstractMojo {
     }
 
     /** Problem lines go out as errors and warnings, the rest of the report as info. */
-    private synchronized void log(AuditProcess.OutputLine line) {
+    private synchronized void log(AgentProcess.OutputLine line) {
         String text = line.text();
         String stripped = text.strip();
         if (stripped.startsWith("error: ") || text.startsWith("premain: error: ")) {

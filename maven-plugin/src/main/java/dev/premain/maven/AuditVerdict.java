@@ -38,7 +38,7 @@ final class AuditVerdict {
      * @throws MojoExecutionException when the audit did not judge the plan: it timed out, refused its command
      *     line, or failed inside
      */
-    Optional<String> errors(AuditProcess.Result result) throws MojoExecutionException {
+    Optional<String> errors(AgentProcess.Result result) throws MojoExecutionException {
         if (result.timedOut()) {
             throw new MojoExecutionException("Premain audit of " + where + " did not finish within "
                     + timeout.toSeconds() + " s and was stopped. Nothing was judged. Raise the plugin's <timeout> "
@@ -59,7 +59,7 @@ final class AuditVerdict {
                 + status + ": " + premainErrors(result.lines()) + " Please report this, with the output above.");
     }
 
-    private String errorMessage(List<AuditProcess.OutputLine> lines) {
+    private String errorMessage(List<AgentProcess.OutputLine> lines) {
         List<String> errors = lines.stream().filter(line -> !line.stderr())
                 .map(line -> line.text().strip()).filter(text -> text.startsWith("error: "))
                 .collect(Collectors.toList());
@@ -71,8 +71,8 @@ final class AuditVerdict {
     }
 
     /** The child's own {@code premain: error:} lines, or a pointer to the log when it printed none. */
-    private static String premainErrors(List<AuditProcess.OutputLine> lines) {
-        String errors = lines.stream().map(AuditProcess.OutputLine::text)
+    private static String premainErrors(List<AgentProcess.OutputLine> lines) {
+        String errors = lines.stream().map(AgentProcess.OutputLine::text)
                 .filter(text -> text.startsWith("premain: error: "))
                 .map(text -> text.substring("premain: error: ".length())).collect(Collectors.joining(" "));
         return errors.isEmpty() ? "it printed no error (see the output above)." : errors;

@@ -32,7 +32,7 @@ class AuditVerdictTest {
     @Test
     void aTimeoutSaysSoAndHowToRaiseIt() {
         MojoExecutionException e = assertThrows(MojoExecutionException.class,
-                () -> verdict.errors(new AuditProcess.Result(null, List.of())));
+                () -> verdict.errors(new AgentProcess.Result(null, List.of())));
         assertEquals("Premain audit of " + WHERE + " did not finish within 120 s and was stopped. Nothing was "
                 + "judged. Raise the plugin's <timeout> (-Dpremain.audit.timeout=SECONDS) if the class path is very "
                 + "large.", e.getMessage());
@@ -53,15 +53,15 @@ class AuditVerdictTest {
                 + "error (see the output above). Please report this, with the output above.", e.getMessage());
     }
 
-    private static AuditProcess.Result result(int status, AuditProcess.OutputLine... lines) {
-        return new AuditProcess.Result(status, List.of(lines));
+    private static AgentProcess.Result result(int status, AgentProcess.OutputLine... lines) {
+        return new AgentProcess.Result(status, List.of(lines));
     }
 
-    private static AuditProcess.OutputLine out(String text) {
-        return new AuditProcess.OutputLine(text, false);
+    private static AgentProcess.OutputLine out(String text) {
+        return new AgentProcess.OutputLine(text, false);
     }
 
-    private static AuditProcess.OutputLine err(String text) {
-        return new AuditProcess.OutputLine(text, true);
+    private static AgentProcess.OutputLine err(String text) {
+        return new AgentProcess.OutputLine(text, true);
     }
 }

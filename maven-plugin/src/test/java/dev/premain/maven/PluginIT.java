@@ -50,6 +50,20 @@ class PluginIT {
     }
 
     @Test
+    void indexWritesTheClassPathIndexIntoTheApplicationJar() throws Exception {
+        Build build = good();
+        Path index = build.dir.resolve("target/classes/META-INF/premain/classpath.idx");
+        assertTrue(build.log.contains("[INFO] Wrote the class-path index '" + index + "': 1 jars without an index of"
+                + " their own, 0 of them declaring Premain content.\n"), build::toString);
+        String text = Files.readString(index);
+        assertTrue(text.startsWith("premain-classpath-index 1\njar ") && text.contains(" premain-api-" + VERSION
+                + ".jar\n") && text.endsWith("end 1\n"), text);
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(build.dir.resolve("target/good-1.0.jar").toFile())) {
+            assertTrue(jar.getEntry("META-INF/premain/classpath.idx") != null, "the index is not in the jar");
+        }
+    }
+
+    @Test
     void auditFailsTheBuildOnACtorWithAParameterAndSaysWhy() throws Exception {
         Build build = bad();
         String problem = "error: @Ctor method 'sample.Bad.init' must not declare parameters (in "

@@ -17,12 +17,13 @@ final class SampleProject {
     /**
      * A project whose test checks that its {@code @Ctor} ran on the main thread before the test (so the agent
      * came in through {@code argLine}, appended to the value the POM already set), and whose plan the audit
-     * passes and writes as JSON. It compiles with Premain's processor, as users are told to.
+     * passes and writes as JSON, and whose jar carries the build-time class-path index. It compiles with
+     * Premain's processor, as users are told to.
      */
     static Path good(Path dir) throws IOException {
         write(dir, "pom.xml", pom("good", """
                       <execution>
-                        <goals><goal>prepare-agent</goal><goal>audit</goal></goals>
+                        <goals><goal>prepare-agent</goal><goal>audit</goal><goal>index</goal></goals>
                         <configuration><options>cache=off</options><json>true</json></configuration>
                       </execution>""", """
                   <annotationProcessorPaths>

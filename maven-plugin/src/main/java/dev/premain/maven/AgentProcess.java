@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-/** Runs one audit in a child JVM, passing each output line on as it comes, and bounds it in time. */
-final class AuditProcess {
+/** Runs one of the agent jar's tools (audit, index) in a child JVM, passing each output line on as it comes, and bounds it in time. */
+final class AgentProcess {
     private final Duration timeout;
     private final Consumer<OutputLine> sink;
 
@@ -31,7 +31,7 @@ final class AuditProcess {
         }
     }
 
-    AuditProcess(Duration timeout, Consumer<OutputLine> sink) {
+    AgentProcess(Duration timeout, Consumer<OutputLine> sink) {
         this.timeout = timeout;
         this.sink = sink;
     }
@@ -40,7 +40,7 @@ final class AuditProcess {
      * Runs {@code command}, writing its argument file to {@code argumentFile} first. With {@code stdoutFile}
      * set, standard output goes to that file instead of the sink (the JSON report).
      */
-    Result run(AuditCommand command, Path argumentFile, Path stdoutFile) throws IOException, InterruptedException {
+    Result run(AgentCommand command, Path argumentFile, Path stdoutFile) throws IOException, InterruptedException {
         Files.createDirectories(argumentFile.getParent());
         Files.writeString(argumentFile, command.argumentFile(), nativeCharset());
         ProcessBuilder builder = new ProcessBuilder(command.command(argumentFile));
