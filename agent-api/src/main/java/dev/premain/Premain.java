@@ -47,8 +47,10 @@ public final class Premain {
      *
      * @param loader the class loader that loads the plugin classes
      * @param classPath the jars or directories that loader reads them from; none to use the loader's
-     *     own class path, which works for any {@code URLClassLoader}, including one whose entries are
-     *     nested in a jar (Spring Boot's)
+     *     own class path, which works for any {@code URLClassLoader} (including one whose entries are
+     *     nested in a jar, as Spring Boot's) and for the loaders ClassGraph knows how to ask (application
+     *     servers, OSGi frameworks, loaders with a {@code getClassPath()} method); for any other, the
+     *     call throws rather than register nothing
      * @return the sections with the plugin's contributions added
      * @throws IllegalStateException if this JVM was not bootstrapped, or the plugin has errors
      *     (the message holds the report)

@@ -17,7 +17,7 @@ final class AotVariants {
      * the class path given at launch, not from the agent jar the JVM appends to it later.
      */
     static final List<String> BASES = List.of("bare", "empty-agent", "reference", "premain-indexed-cache",
-            "premain-indexed-first");
+            "premain-indexed-first", "premain-cpindex-first");
 
     private final Layout layout;
     private final ProcessTimer timer;

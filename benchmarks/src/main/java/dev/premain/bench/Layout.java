@@ -46,6 +46,11 @@ record Layout(Path work, Path classPaths) {
         return work.resolve("cache/" + jdk + "/" + set + "/" + variant);
     }
 
+    /** The build-time class-path index of one class path (the indexed app's), written before its rounds. */
+    Path classPathIndex(String set) {
+        return work.resolve("classpath-index/" + set + ".idx");
+    }
+
     /** An AOT cache file of one class path and one variant. */
     Path aotCache(String set, String variant) {
         return work.resolve("aot/" + set + "-" + variant + ".aot");

@@ -52,6 +52,7 @@ public final class StartupBench {
         StartupVariants jdk17 = new StartupVariants(layout, required("java"), "jdk17");
         for (String set : list("sets")) {
             List<Path> fillers = layout.fillers(set);
+            jdk17.writeClassPathIndex(set, fillers);
             results.add(runner.measure(set + ", JDK 17", set, fillers.size() + 2, jdk17.all(set, fillers)));
         }
         List<SetResult> aot = new ArrayList<>();
@@ -60,6 +61,7 @@ public final class StartupBench {
             AotVariants trainer = new AotVariants(layout, timer);
             for (String set : list("aot-sets")) {
                 List<Path> fillers = layout.fillers(set);
+                jdk25.writeClassPathIndex(set, fillers);
                 List<Variant> variants = trainer.trained(set, jdk25.all(set, fillers));
                 aot.add(runner.measure(set + ", JDK 25 with and without the AOT cache", set, fillers.size() + 2,
                         variants));

@@ -1,6 +1,8 @@
 package dev.premain.bench;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -65,6 +67,12 @@ final class StartupVariants {
                 premain("premain-indexed-first", "as premain-indexed-cache, premain-agent.jar also first on -cp",
                         "cache=" + layout.cache(jdk, set, "indexed"),
                         layout.premainAgent() + File.pathSeparator + indexed, null),
+                premain("premain-cpindex", "indexed app + build-time class-path index, cache=off (no writable"
+                        + " cache: a fresh container)", "cache=off,classpath-index=" + layout.classPathIndex(set),
+                        indexed, null),
+                premain("premain-cpindex-first", "as premain-cpindex, premain-agent.jar also first on -cp",
+                        "cache=off,classpath-index=" + layout.classPathIndex(set),
+                        layout.premainAgent() + File.pathSeparator + indexed, null),
                 premain("premain-index-only", "indexed app, index=only (un-indexed jars ignored)",
                         "index=only", indexed, null),
                 premain("premain-scan-first", "un-indexed app, first start (cache directory deleted before each run)",
@@ -82,6 +90,21 @@ final class StartupVariants {
                     indexed, "app.Main", EVERYTHING, null));
         }
         return variants;
+    }
+
+    /**
+     * Writes the class path's build-time class-path index, as a build would, with the agent jar's
+     * {@code index} command on the indexed app's class path.
+     */
+    void writeClassPathIndex(String set, List<Path> fillers) throws IOException, InterruptedException {
+        Path out = layout.classPathIndex(set);
+        Files.createDirectories(out.getParent());
+        Process process = new ProcessBuilder(java, "-jar", layout.premainAgent().toString(), "index", "--class-path",
+                classPath(layout.appIndexed(), fillers), "--out", out.toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("The class-path index of " + set + " could not be written:\n" + output);
+        }
     }
 
     private Variant premain(String name, String what, String options, String classPath, Path fresh) {

@@ -18,6 +18,11 @@ class LateLoaderIT {
             "with another class path: refused=true",
             "plugin ctor ran",
             "from the loader alone: [base item, plugin item]",
+            "plugin ctor ran",
+            "from a loader that is no URLClassLoader: [base item, plugin item]",
+            "refused: Premain cannot find the class path of class loader 'opaque' (base.Main$Opaque): it is no"
+                    + " URLClassLoader, and ClassGraph knows no way to ask it. Nothing was registered. Pass the jars or"
+                    + " directories it loads from: Premain.register(loader, paths...).",
             "");
     private static Path app;
     private static Path plugin;
@@ -47,7 +52,29 @@ class LateLoaderIT {
                         + "  URLClassLoader alone = new URLClassLoader(\"alone\", new URL[] {jar.toUri().toURL()},"
                         + "   Main.class.getClassLoader());"
                         + "  System.out.println(\"from the loader alone: \" + Premain.register(alone).of(Names.ALL).asList());"
-                        + " } }")
+                        + "  Hosted hosted = new Hosted(jar.toString(), Main.class.getClassLoader());"
+                        + "  System.out.println(\"from a loader that is no URLClassLoader: \""
+                        + "   + Premain.register(hosted).of(Names.ALL).asList());"
+                        + "  try { Premain.register(new Opaque(Main.class.getClassLoader())); }"
+                        + "  catch (IllegalStateException e) { System.out.println(\"refused: \" + e.getMessage().strip()); }"
+                        + " }"
+                        // A plugin host's loader: not a URLClassLoader, but it tells its class path, as many do.
+                        + " public static final class Hosted extends ClassLoader {"
+                        + "  private final String path; private final URLClassLoader inner;"
+                        + "  Hosted(String path, ClassLoader parent) throws Exception { super(\"hosted\", parent);"
+                        + "   this.path = path; inner = new URLClassLoader(new URL[] {Path.of(path).toUri().toURL()}, parent); }"
+                        + "  public String getClassPath() { return path; }"
+                        + "  @Override protected Class<?> findClass(String name) throws ClassNotFoundException {"
+                        + "   try (var in = inner.getResourceAsStream(name.replace('.', '/') + \".class\")) {"
+                        + "    if (in == null) throw new ClassNotFoundException(name);"
+                        + "    byte[] b = in.readAllBytes(); return defineClass(name, b, 0, b.length, new java.security"
+                        + ".ProtectionDomain(new java.security.CodeSource(Path.of(path).toUri().toURL(),"
+                        + " (java.security.cert.Certificate[]) null), null, this, null));"
+                        + "   } catch (java.io.IOException e) { throw new ClassNotFoundException(name, e); } } }"
+                        + " public static final class Opaque extends ClassLoader {"
+                        + "  Opaque(ClassLoader parent) { super(\"opaque\", parent); }"
+                        + "  @Override public String toString() { return \"opaque\"; } }"
+                        + " }")
                 .writeTo(Jars.WORK.resolve("late/app.jar"));
         plugin = new FixtureJar().uses(app)
                 .source("plug.Extra", "package plug; import dev.premain.*; public final class Extra {"

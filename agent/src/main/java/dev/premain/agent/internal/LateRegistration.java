@@ -2,6 +2,7 @@ package dev.premain.agent.internal;
 
 import dev.premain.TypedSection;
 import dev.premain.agent.internal.discovery.Discovery;
+import dev.premain.agent.internal.discovery.LoaderClassPath;
 import dev.premain.agent.internal.discovery.cache.ScanCache;
 import dev.premain.agent.internal.model.DeclaredSection;
 import dev.premain.agent.internal.model.Declarations;
@@ -65,9 +66,25 @@ final class LateRegistration {
         Discovery discovery = new Discovery(state.options.index(), ScanCache.OFF, state.options.packages(), problems);
         // Why the loader's own URLs when no path is given: register(loader) then works from the loader alone,
         // including one whose entries are nested in a jar (Spring Boot's), which no Path can name.
-        Declarations scan = elements.isEmpty() && loader instanceof java.net.URLClassLoader urls
-                ? discovery.discover(urls.getURLs()) : discovery.discover(elements);
+        Declarations scan = elements.isEmpty() ? discovery.discover(classPathOf(loader))
+                : discovery.discover(elements);
         return new PluginRegistration(state, loader, problems).run(withDeclarations(scan, state.declarations));
+    }
+
+    /**
+     * A loader's own class path: a {@code URLClassLoader}'s URLs, else what ClassGraph's class-loader
+     * handlers find. Why it must not come back empty in silence: the plugin's registrations would vanish.
+     */
+    private static java.net.URL[] classPathOf(ClassLoader loader) {
+        java.net.URL[] urls = loader instanceof java.net.URLClassLoader urlLoader ? urlLoader.getURLs()
+                : LoaderClassPath.of(loader);
+        if (urls.length == 0) {
+            throw new IllegalStateException("Premain cannot find the class path of class loader '" + loader
+                    + "' (" + loader.getClass().getName() + "): it is no URLClassLoader, and ClassGraph knows no"
+                    + " way to ask it. Nothing was registered. Pass the jars or directories it loads from:"
+                    + " Premain.register(loader, paths...).");
+        }
+        return urls;
     }
 
     private static List<Path> normalized(Path[] classPath) {

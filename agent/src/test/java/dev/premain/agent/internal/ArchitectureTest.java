@@ -65,12 +65,21 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyClasspathScannerUsesClassGraph() {
-        noClasses().that(notClasspathScanner())
+    void onlyLoaderClassPathUsesClassGraph() {
+        noClasses().that(notNamed("LoaderClassPath"))
                 .should().dependOnClassesThat().resideInAnyPackage("io.github.classgraph..",
                         "nonapi.io.github.classgraph..")
-                .because("ClassGraph \"is not even loaded when nothing is left\" to parse after the byte"
-                        + " pre-filter; any other user would load it on every start")
+                .because("ClassGraph's one job is finding the class path of a class loader that is no"
+                        + " URLClassLoader, for register(loader) after main; any other user would load it before main")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheLauncherHookAndTheClassFileParserUseAsm() {
+        noClasses().that(notNamed("ClassFileParser")).and().resideOutsideOfPackage(LAUNCHER)
+                .should().dependOnClassesThat().resideInAnyPackage("org.objectweb.asm..")
+                .because("ASM parses only the classes the byte pre-filter flags, and hooks a launcher's hand-over;"
+                        + " nothing else may load it before main")
                 .check(CLASSES);
     }
 
@@ -206,9 +215,9 @@ class ArchitectureTest {
                 .and(JavaClass.Predicates.resideOutsideOfPackage(own));
     }
 
-    /** Every class but a {@code ClasspathScanner} in discovery, or a class nested in it. */
-    private static DescribedPredicate<JavaClass> notClasspathScanner() {
-        return DescribedPredicate.describe("are not ClasspathScanner in " + DISCOVERY, type -> !type.getName()
-                .matches("dev\\.premain\\.agent\\.internal\\.discovery\\.(\\w+\\.)*ClasspathScanner(\\$.*)?"));
+    /** Every class but the discovery class of that simple name, or a class nested in it. */
+    private static DescribedPredicate<JavaClass> notNamed(String simpleName) {
+        return DescribedPredicate.describe("are not " + simpleName + " in " + DISCOVERY, type -> !type.getName()
+                .matches("dev\\.premain\\.agent\\.internal\\.discovery\\." + simpleName + "(\\$.*)?"));
     }
 }

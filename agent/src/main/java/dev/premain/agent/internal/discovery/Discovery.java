@@ -8,7 +8,6 @@ import dev.premain.agent.internal.discovery.cache.ScanCache;
 import dev.premain.agent.internal.log.Diagnostics;
 import dev.premain.agent.internal.model.Declarations;
 import dev.premain.agent.internal.options.IndexMode;
-import dev.premain.agent.internal.problem.Failure;
 import dev.premain.agent.internal.problem.Problem;
 import dev.premain.agent.internal.problem.ProblemCode;
 import dev.premain.agent.internal.problem.Problems;
@@ -23,13 +22,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Predicate;
 
 /**
- * The scan phase: reads build-time indexes, reuses cached results, pre-filters the remaining class
- * files by their bytes, and asks ClassGraph to parse only the few that mention Premain. ClassGraph
- * is not even loaded when nothing needs parsing.
+ * The scan phase: reads build-time indexes, reuses the class-path index and cached results,
+ * pre-filters the remaining class files by their bytes, and parses only the few that mention
+ * Premain, with ASM, from the bytes already read. Nothing of ASM is loaded when nothing is flagged.
  */
 public final class Discovery {
     private static final String SCAN_CACHE = "the scan cache";
@@ -98,7 +95,6 @@ public final class Discovery {
             visit(element);
         }
         report(classPath.size());
-        parseCandidates();
         classPathIndex.report();
         boolean clean = problems.size() == before;
         List<CachedElement> found = new ArrayList<>();
@@ -146,7 +142,6 @@ public final class Discovery {
                 visitUrl(url, nested);
             }
             report(urls.length);
-            parseCandidates();
         }
         if (key != null && problems.size() == before) {
             List<CachedElement> found = new ArrayList<>();
@@ -214,7 +209,6 @@ public final class Discovery {
         for (Path element : ClassPathElements.expand(declared)) {
             visit(element);
         }
-        parseCandidates();
         List<ClassPathIndex.Described> jars = new ArrayList<>();
         for (ElementScan element : elements) {
             if (element.identity() != null && element.indexEntries().isEmpty()) {
@@ -231,10 +225,10 @@ public final class Discovery {
             candidates += element.candidates().size();
             Diagnostics.debug("'" + element.path() + "': " + element.found().ctors().size() + " ctors, "
                     + element.found().sections().size() + " sections, " + element.found().contributions().size()
-                    + " contributions from its index or cache, " + element.candidates().size() + " classes to parse");
+                    + " contributions from its index or cache, " + element.candidates().size() + " classes parsed");
         }
         Diagnostics.detail("scan: " + entries + " class-path entries read, " + candidates
-                + " classes left to parse with ClassGraph");
+                + " classes parsed from their class files");
     }
 
     private void visit(Path element) {
@@ -285,70 +279,5 @@ public final class Discovery {
             return ElementScan.cached(jar, cached.get());
         }
         return new ElementReader(jar, identity, indexMode, inScope, problems).read();
-    }
-
-    private void parseCandidates() {
-        List<Path> withCandidates = new ArrayList<>();
-        Set<String> names = new TreeSet<>();
-        for (ElementScan element : elements) {
-            if (!element.candidates().isEmpty()) {
-                withCandidates.add(element.path());
-                names.addAll(element.candidates());
-            }
-        }
-        if (names.isEmpty()) {
-            return; // Why return early: ClassGraph costs ~200 ms just to load and start.
-        }
-        ClasspathScanner.Parsed parsed;
-        try {
-            parsed = new ClasspathScanner(withCandidates, names).scan();
-        } catch (RuntimeException | LinkageError e) {
-            problems.add(scanFailure(withCandidates, e));
-            return;
-        }
-        for (int i = 0; i < elements.size(); i++) {
-            ElementScan element = elements.get(i);
-            if (!element.candidates().isEmpty()) {
-                reportUnreadable(element, parsed.unreadable());
-                elements.set(i, element.withParsed(only(parsed.declared(), element.path().toString(),
-                        element.candidates())));
-            }
-        }
-    }
-
-    /** A class that mentions Premain but could not be parsed is said, never skipped in silence. */
-    private void reportUnreadable(ElementScan element, Set<String> unreadable) {
-        for (String name : element.candidates()) {
-            if (unreadable.contains(name)) {
-                problems.add(Problem.warning(ProblemCode.CLASS_UNREADABLE, "Class '" + name + "'", "mentions Premain"
-                        + " annotations, but its class file cannot be parsed (it may be corrupt, or from a newer"
-                        + " Java)", element.path().toString(), "Its ctors and contributions, if it has any, are"
-                        + " missing.", "Rebuild the jar; if the JVM cannot load the class either, nothing is lost."));
-            }
-        }
-    }
-
-    private static Problem scanFailure(List<Path> elements, Throwable e) {
-        String consequence = "The classes in " + elements + " that mention Premain annotations are not scanned, so"
-                + " their ctors and contributions are missing.";
-        if (ModuleLayer.boot().findModule("jdk.unsupported").isEmpty()) {
-            return Problem.error(ProblemCode.SCANNER_UNAVAILABLE, "Cannot scan class files without an index:",
-                    "the scanner (ClassGraph) needs the module jdk.unsupported, which this module-path launch did"
-                    + " not resolve", null, consequence, "Build those jars with the Premain annotation processor,"
-                    + " or add --add-modules jdk.unsupported to the java command.");
-        }
-        return Problem.error(ProblemCode.INTERNAL_ERROR, "Internal error while scanning class files,", "please"
-                + " report", null, consequence, "Build those jars with the Premain annotation processor to avoid"
-                + " scanning them.").causedBy(Failure.describe(e));
-    }
-
-    private static Declarations only(Declarations all, String location, Set<String> classes) {
-        Predicate<String> mine = new HashSet<>(classes)::contains;
-        return new Declarations(
-                all.ctors().stream().filter(m -> mine.test(m.className()) && m.location().equals(location)).toList(),
-                all.dtors().stream().filter(m -> mine.test(m.className()) && m.location().equals(location)).toList(),
-                all.sections().stream().filter(s -> mine.test(s.holder()) && s.location().equals(location)).toList(),
-                all.contributions().stream().filter(c -> mine.test(c.className()) && c.location().equals(location))
-                        .toList());
     }
 }

@@ -25,7 +25,10 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-/** Reads one jar or directory: its indexes, then the pre-filter over every class no index covers. */
+/**
+ * Reads one jar or directory: its indexes, then the pre-filter over every class no index covers,
+ * and parses each class the pre-filter flags ({@link ClassFileParser}) from the bytes in hand.
+ */
 final class ElementReader {
     static final String INDEX_DIRECTORY = "META-INF/premain/index/";
 
@@ -39,6 +42,7 @@ final class ElementReader {
     // Why mutable here: the reader is one element's builder; only the immutable ElementScan leaves it.
     private Declarations found = Declarations.NONE;
     private final Set<String> candidates = new TreeSet<>();
+    private final List<Declarations> parsed = new ArrayList<>();
     private boolean trustworthy = true;
     private final List<String> indexEntries = new ArrayList<>();
 
@@ -157,13 +161,29 @@ final class ElementReader {
             for (String name : classes) {
                 if (!covered.contains(name) && inScope.contains(name)) {
                     scanned++;
-                    if (ClassFileFilter.mentionsPremain(bytes.read(name.replace('.', '/') + ".class"))) {
+                    byte[] classFile = bytes.read(name.replace('.', '/') + ".class");
+                    if (ClassFileFilter.mentionsPremain(classFile)) {
                         candidates.add(name);
+                        parse(name, classFile);
                     }
                 }
             }
         }
+        found = found.plus(Declarations.concat(parsed));
+        parsed.clear();
         return scanned;
+    }
+
+    /** Parses a flagged class; one that cannot be parsed is said, never skipped in silence. */
+    private void parse(String name, byte[] classFile) {
+        try {
+            parsed.add(ClassFileParser.parse(classFile, location));
+        } catch (RuntimeException e) { // Why so wide: ASM reports a malformed class file with any runtime exception.
+            problems.add(Problem.warning(ProblemCode.CLASS_UNREADABLE, "Class '" + name + "'", "mentions Premain"
+                    + " annotations, but its class file cannot be parsed (it may be corrupt, or from a newer Java)",
+                    location, "Its ctors and contributions, if it has any, are missing.", "Rebuild the jar; if the"
+                    + " JVM cannot load the class either, nothing is lost."));
+        }
     }
 
     /**

@@ -12,8 +12,10 @@ import java.util.Set;
  *
  * @param path the jar or directory
  * @param identity the jar's identity, or {@code null} for a directory
- * @param found what its indexes or its cache entry declare (and, once parsed, its candidates)
- * @param candidates classes that mention Premain and no index covers, still to be parsed
+ * @param found what it declares: from its indexes or its cache entry, and from the classes parsed at
+ *     this start
+ * @param candidates the classes no index covers whose bytes mention Premain: parsed at this start
+ *     (a jar with any is not wholly indexed)
  * @param cacheable whether its result is worth a per-jar cache file: a jar that needed a scan and
  *     whose indexes were all trustworthy
  * @param indexEntries when everything it declares came from its own trustworthy indexes with nothing
@@ -26,7 +28,7 @@ import java.util.Set;
 record ElementScan(Path path, JarIdentity identity, Declarations found, Set<String> candidates, boolean cacheable,
         List<String> indexEntries, String location) {
 
-    /** An element served from a cache: nothing left to parse, nothing to write back. */
+    /** An element served from a cache: nothing parsed, nothing to write back. */
     static ElementScan cached(Path path, Declarations found) {
         return cached(path, path.toString(), found);
     }
@@ -34,11 +36,5 @@ record ElementScan(Path path, JarIdentity identity, Declarations found, Set<Stri
     /** An element served from a cache, whose records name {@code location}. */
     static ElementScan cached(Path path, String location, Declarations found) {
         return new ElementScan(path, null, found, Set.of(), false, List.of(), location);
-    }
-
-    /** The same element with its candidates parsed. */
-    ElementScan withParsed(Declarations parsed) {
-        Declarations located = location.equals(path.toString()) ? parsed : parsed.at(location);
-        return new ElementScan(path, identity, found.plus(located), Set.of(), cacheable, List.of(), location);
     }
 }

@@ -5,12 +5,10 @@ import dev.premain.agent.internal.problem.Problems;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -19,8 +17,8 @@ import java.util.zip.ZipInputStream;
 /**
  * Reads entries nested in a jar — a directory such as {@code BOOT-INF/classes/}, or a jar such as
  * {@code BOOT-INF/lib/x.jar} — with the same rules as any jar: indexes first, the byte pre-filter
- * for the rest. The few classes left to parse are copied to a temporary directory for ClassGraph,
- * and their records then name the nested entry, as the class loader does.
+ * for the rest, and the parse of the classes it flags; records name the nested entry, as the class
+ * loader does.
  *
  * <p>An index at the outer jar's root ({@code META-INF/premain/index/}) describes the classes that
  * Spring Boot moved to {@code BOOT-INF/classes/} (it keeps {@code META-INF} at the root), so it is
@@ -33,7 +31,6 @@ final class NestedReader implements AutoCloseable {
     private final Scope inScope;
     private final Problems problems;
     private final Map<Path, ZipFile> outers = new HashMap<>();
-    private final List<Path> temporary = new ArrayList<>();
 
     NestedReader(IndexMode mode, Scope inScope, Problems problems) {
         this.mode = mode;
@@ -44,19 +41,8 @@ final class NestedReader implements AutoCloseable {
     ElementScan read(NestedEntry nested) throws IOException {
         ZipFile outer = outer(nested.outer());
         Map<String, byte[]> content = nested.isDirectory() ? directory(outer, nested.entry()) : jar(outer, nested.entry());
-        ElementScan scan = new ElementReader(nested.outer(), nested.location(), false, null, mode, inScope, problems)
+        return new ElementReader(nested.outer(), nested.location(), false, null, mode, inScope, problems)
                 .read(new ArrayList<>(content.keySet()), content::get);
-        if (scan.candidates().isEmpty()) {
-            return scan;
-        }
-        Path copy = Files.createTempDirectory("premain-nested");
-        temporary.add(copy);
-        for (String name : scan.candidates()) {
-            Path file = copy.resolve(name.replace('.', '/') + ".class");
-            Files.createDirectories(file.getParent());
-            Files.write(file, content.get(name.replace('.', '/') + ".class"));
-        }
-        return new ElementScan(copy, null, scan.found(), scan.candidates(), false, List.of(), nested.location());
     }
 
     private ZipFile outer(Path jar) throws IOException {
@@ -110,7 +96,7 @@ final class NestedReader implements AutoCloseable {
         }
     }
 
-    /** Closes the outer jars and deletes the temporary copies. */
+    /** Closes the outer jars. */
     @Override
     public void close() {
         for (ZipFile jar : outers.values()) {
@@ -119,9 +105,6 @@ final class NestedReader implements AutoCloseable {
             } catch (IOException e) {
                 // Read only: nothing to lose.
             }
-        }
-        for (Path copy : temporary) {
-            Deletion.tree(copy);
         }
     }
 }

@@ -1,12 +1,13 @@
 /**
- * Finds everything the class path declares, cheapest source first: build-time indexes, the scan
- * cache, then a byte pre-filter over the remaining class files, and ClassGraph for the few it
- * flags; the result is plain {@code internal.model} data.
+ * Finds everything the class path declares, cheapest source first: build-time indexes, the
+ * build-time class-path index, the scan cache, then a byte pre-filter over the remaining class
+ * files, and ASM for the few it flags; the result is plain {@code internal.model} data.
  *
  * <ul>
  *   <li>Runs no user code and loads no user class: class files are read as bytes, never defined.
- *   <li>ClassGraph is used only in {@code ClasspathScanner}, and only when the pre-filter flagged
- *       classes: loading it costs about 200 ms, which a start with indexes or a warm cache never pays.
+ *   <li>ASM is used only in {@code ClassFileParser}, and only when the pre-filter flagged classes;
+ *       ClassGraph only in {@code LoaderClassPath}, after main, to find the class path of a class
+ *       loader that is no {@code URLClassLoader}. Loading ClassGraph costs about 200 ms.
  *   <li>The first copy of a class on the class path wins, as in the JVM; a duplicate is a warning.
  *   <li>A broken jar, index or cache is a problem in the report, never an exception.
  * </ul>

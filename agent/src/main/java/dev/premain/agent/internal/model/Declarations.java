@@ -102,6 +102,28 @@ public record Declarations(List<DeclaredMethod> ctors, List<DeclaredMethod> dtor
         return ctors.isEmpty() && dtors.isEmpty() && sections.isEmpty() && contributions.isEmpty();
     }
 
+    /** All the given declarations, in order, in one: cheaper than a chain of {@link #plus} calls. */
+    public static Declarations concat(List<Declarations> parts) {
+        if (parts.isEmpty()) {
+            return NONE;
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        List<DeclaredMethod> ctors = new ArrayList<>();
+        List<DeclaredMethod> dtors = new ArrayList<>();
+        List<DeclaredSection> sections = new ArrayList<>();
+        List<DeclaredContribution> contributions = new ArrayList<>();
+        for (Declarations part : parts) {
+            ctors.addAll(part.ctors);
+            dtors.addAll(part.dtors);
+            sections.addAll(part.sections);
+            contributions.addAll(part.contributions);
+        }
+        return new Declarations(List.copyOf(ctors), List.copyOf(dtors), List.copyOf(sections),
+                List.copyOf(contributions));
+    }
+
     /** These declarations followed by {@code more}'s. */
     public Declarations plus(Declarations more) {
         return new Declarations(concat(ctors, more.ctors), concat(dtors, more.dtors), concat(sections, more.sections),
