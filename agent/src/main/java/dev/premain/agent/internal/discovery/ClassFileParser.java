@@ -65,7 +65,7 @@ final class ClassFileParser extends ClassVisitor {
     private Declarations declarations() {
         if (classTarget != null) {
             int modifiers = classAccess & CLASS_FILE_FLAGS;
-            if ((modifiers & (Opcodes.ACC_INTERFACE | Opcodes.ACC_ABSTRACT)) != 0) {
+            if ((modifiers & Opcodes.ACC_INTERFACE) != 0) {
                 modifiers |= Modifier.ABSTRACT;
             }
             contributions.add(0, new DeclaredContribution(classTarget, className, null, MemberKind.CLASS,
@@ -78,13 +78,13 @@ final class ClassFileParser extends ClassVisitor {
     public void visit(int version, int access, String name, String signature, String superName,
             String[] interfaces) {
         className = Type.getObjectType(name).getClassName();
-        classAccess = access & ~Opcodes.ACC_SUPER; // Why: ACC_SUPER shares its bit with no modifier reflection shows.
+        classAccess = access & CLASS_FILE_FLAGS; // Why ACC_SUPER kept: the index records the class file's own flags.
     }
 
     @Override
     public void visitInnerClass(String name, String outerName, String innerName, int access) {
         if (Type.getObjectType(name).getClassName().equals(className)) {
-            classAccess = access; // Why: a nested class's true modifiers (static, private) are only recorded here.
+            classAccess |= access; // Why: a nested class's true modifiers (static, private) are only recorded here.
         }
     }
 

@@ -91,9 +91,7 @@ public final class Discovery {
         }
         int before = problems.size(); // Why after the lookup: a corrupt cache file is no class-path problem.
         List<Path> classPath = ClassPathElements.expand(declared);
-        for (Path element : classPath) {
-            visit(element);
-        }
+        visitAll(classPath);
         report(classPath.size());
         classPathIndex.report();
         boolean clean = problems.size() == before;
@@ -206,9 +204,7 @@ public final class Discovery {
      * @return the jars, in class-path order
      */
     public List<ClassPathIndex.Described> describeJars(List<Path> declared) {
-        for (Path element : ClassPathElements.expand(declared)) {
-            visit(element);
-        }
+        visitAll(ClassPathElements.expand(declared));
         List<ClassPathIndex.Described> jars = new ArrayList<>();
         for (ElementScan element : elements) {
             if (element.identity() != null && element.indexEntries().isEmpty()) {
@@ -231,25 +227,54 @@ public final class Discovery {
                 + " classes parsed from their class files");
     }
 
+    /** Reads one entry on this thread. */
     private void visit(Path element) {
+        visitAll(List.of(element));
+    }
+
+    /**
+     * Visits every entry: what an index or a cache gives at once, the jars that must be read on
+     * every core ({@link ParallelReads}); then results and problems are added in class-path order.
+     */
+    private void visitAll(List<Path> classPath) {
+        List<ElementSlot> slots = new ArrayList<>();
+        for (Path element : classPath) {
+            slots.add(slotOf(element));
+        }
+        ParallelReads.run(slots);
+        for (ElementSlot slot : slots) {
+            for (Problem problem : slot.problems.all()) {
+                problems.add(problem);
+            }
+            if (slot.scan() != null) {
+                elements.add(slot.scan());
+            }
+        }
+    }
+
+    private ElementSlot slotOf(Path element) {
+        ElementSlot slot = new ElementSlot(element);
         if (!Files.exists(element)) {
-            problems.add(Problem.warning(ProblemCode.ENTRY_MISSING, "Class-path entry '" + element + "'",
+            slot.problems.add(Problem.warning(ProblemCode.ENTRY_MISSING, "Class-path entry '" + element + "'",
                     "does not exist", null, "Nothing is scanned from it.", "Fix the class path if it should"
                     + " contribute."));
-            return;
+            return slot;
         }
         try {
             Path real = element.toRealPath();
             if (!visited.add(real)) {
-                return; // Why: a jar listed twice (or through a link) is one jar; the JVM reads it once.
+                return slot; // Why: a jar listed twice (or through a link) is one jar; the JVM reads it once.
             }
-            elements.add(Files.isDirectory(real) ? new ElementReader(real, null, indexMode, inScope, problems).read()
-                    : jar(real));
+            if (Files.isDirectory(real)) {
+                // Why read now, on this thread: a directory's index reconciliation reports as it goes.
+                slot.done(new ElementReader(real, null, indexMode, inScope, slot.problems).read());
+            } else {
+                jar(real, slot);
+            }
         } catch (IOException e) {
-            problems.add(Problem.warning(ProblemCode.ENTRY_UNREADABLE, "Class-path entry '" + element + "'",
-                    "is not a readable jar (" + e + ")", null, "Nothing is scanned from it, and the JVM cannot load"
-                    + " classes from it either.", "Rebuild or replace the jar."));
+            slot.unreadable(e);
         }
+        return slot;
     }
 
     /** An indexed jar named by a whole-class-path cache hit: its indexes are read from it again. */
@@ -263,21 +288,23 @@ public final class Discovery {
         }
     }
 
-    /** A jar, from the class-path index or its cache entry when either describes it as it is, else read. */
-    private ElementScan jar(Path jar) throws IOException {
+    /** A jar, from the class-path index or its cache entry when either describes it as it is, else to read. */
+    private void jar(Path jar, ElementSlot slot) throws IOException {
         JarIdentity identity = JarIdentity.of(jar);
         Optional<Declarations> shipped = indexMode != IndexMode.PREFER ? Optional.empty()
                 : classPathIndex.get(identity, jar.getFileName().toString(), jar.toString());
         if (shipped.isPresent()) {
             cachedLocations.put(jar.toString(), classPathIndex.describe());
-            return ElementScan.cached(jar, inScope.isRestricted() ? shipped.get().ofClasses(inScope::contains)
-                    : shipped.get()); // Why filtered: the index is built for the whole class path.
+            slot.done(ElementScan.cached(jar, inScope.isRestricted() ? shipped.get().ofClasses(inScope::contains)
+                    : shipped.get())); // Why filtered: the index is built for the whole class path.
+            return;
         }
         Optional<Declarations> cached = indexMode == IndexMode.ONLY ? Optional.empty() : cache.get(jar, identity, scope);
         if (cached.isPresent()) {
             cachedLocations.put(jar.toString(), SCAN_CACHE);
-            return ElementScan.cached(jar, cached.get());
+            slot.done(ElementScan.cached(jar, cached.get()));
+            return;
         }
-        return new ElementReader(jar, identity, indexMode, inScope, problems).read();
+        slot.toRead(new ElementReader(jar, identity, indexMode, inScope, slot.problems));
     }
 }

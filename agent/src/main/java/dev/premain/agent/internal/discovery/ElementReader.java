@@ -77,15 +77,14 @@ final class ElementReader {
             }
         } else {
             try (ZipFile jar = new ZipFile(path.toFile())) {
+                java.util.Map<String, ZipEntry> byName = new java.util.HashMap<>();
                 List<String> names = new ArrayList<>();
                 for (Enumeration<? extends ZipEntry> e = jar.entries(); e.hasMoreElements(); ) {
-                    names.add(e.nextElement().getName());
+                    ZipEntry entry = e.nextElement();
+                    names.add(entry.getName());
+                    byName.putIfAbsent(entry.getName(), entry); // Why first: ZipFile.getEntry gives the first too.
                 }
-                scanned = readEntries(names, name -> {
-                    try (InputStream in = jar.getInputStream(jar.getEntry(name))) {
-                        return in.readAllBytes();
-                    }
-                });
+                scanned = readEntries(names, new JarEntries(jar, byName));
             }
         }
         // Why: caching a jar pays only when it had classes to read; its own index is as cheap as a cache file.
@@ -312,6 +311,41 @@ final class ElementReader {
             return index; // Why first: the default path must not pay for the streams below.
         }
         return index.ofClasses(inScope::contains);
+    }
+
+    /** A jar's entries by name, read with their sizes known: no growing buffer, no copy. */
+    private static final class JarEntries implements EntryBytes {
+        private final ZipFile jar;
+        private final java.util.Map<String, ZipEntry> byName;
+
+        JarEntries(ZipFile jar, java.util.Map<String, ZipEntry> byName) {
+            this.jar = jar;
+            this.byName = byName;
+        }
+
+        @Override
+        public byte[] read(String name) throws IOException {
+            ZipEntry entry = byName.get(name);
+            if (entry == null) {
+                throw new IOException("no entry " + name);
+            }
+            long size = entry.getSize();
+            try (InputStream in = jar.getInputStream(entry)) {
+                if (size < 0 || size > Integer.MAX_VALUE - 8) {
+                    return in.readAllBytes();
+                }
+                byte[] bytes = new byte[(int) size];
+                int read = in.readNBytes(bytes, 0, bytes.length);
+                // Why check: a size in the central directory is a claim; the bytes are what the JVM reads.
+                return read == bytes.length && in.read() < 0 ? bytes : reread(entry);
+            }
+        }
+
+        private byte[] reread(ZipEntry entry) throws IOException {
+            try (InputStream in = jar.getInputStream(entry)) {
+                return in.readAllBytes();
+            }
+        }
     }
 
     /** Reads one entry's bytes, from a jar or a directory. */

@@ -45,6 +45,22 @@ public class ClassFileFilterTest {
         assertTrue(ClassFileFilter.mentionsPremain(classes.get(entry)), entry);
     }
 
+    /** The skip search finds the descriptor wherever it sits, and after near misses it jumps over. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Ldev/premain/Ctor;", "xLdev/premain/Dtor;", "LLdev/premain/Section;yy",
+            "Ldev/premainLdev/premain/Contribute;", "Ldev/premain/Ldev/premain/Ctor;", "dev/premain/Ldev/premain/Ctor;",
+            "premain/premain/Ldev/premain/Ctor;z"})
+    public void theDescriptorIsFoundAnywhere(String text) {
+        assertTrue(ClassFileFilter.mentionsPremain(text.getBytes(StandardCharsets.UTF_8)), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "L", "Ldev/premain/", "Ldev/premain/Ctor", "Ldev/premain/ctor;", "Ldev/premaiN/Ctor;",
+            "dev/premain/Ctor;", "Ldev/premain/Ctors;"})
+    public void nearMissesDoNotPass(String text) {
+        assertFalse(ClassFileFilter.mentionsPremain(text.getBytes(StandardCharsets.UTF_8)), text);
+    }
+
     @Test
     public void referencesToTheApiThatAreNoAnnotationDoNotPass() {
         // UsesApi has the class constant dev/premain/Ctor (no 'L', no ';') and the descriptor
@@ -55,7 +71,7 @@ public class ClassFileFilterTest {
 
     /**
      * A string constant that spells an annotation descriptor passes the filter: a false positive by
-     * design, and harmless, since ClassGraph then parses the class and finds no annotation
+     * design, and harmless, since ASM then parses the class and finds no annotation
      * (DiscoveryTest checks that nothing comes of it).
      */
     @Test
