@@ -63,10 +63,11 @@ public final class SortedSection<T> extends SectionStore<T> implements TypedSect
      */
     @SuppressWarnings("unchecked")
     public int binarySearch(T key) {
-        checkLinked();
-        return order == null
-                ? Arrays.binarySearch(items, 0, size, key)
-                : Arrays.binarySearch((T[]) items, 0, size, key, order);
+        Object[] array = items; // Why a local and no range: one field read, and the array is exactly the items.
+        if (array == null) {
+            checkLinked();
+        }
+        return order == null ? Arrays.binarySearch(array, key) : Arrays.binarySearch((T[]) array, key, order);
     }
 
     /**

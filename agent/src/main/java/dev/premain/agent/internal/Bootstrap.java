@@ -43,6 +43,7 @@ final class Bootstrap {
     private final Route route;
     private final Problems problems = new Problems();
     private final PhaseTimer timer = new PhaseTimer();
+    private final ModuleOpener opener;
 
     /**
      * @param loader the application's class loader
@@ -64,6 +65,7 @@ final class Bootstrap {
         this.instrumentation = instrumentation;
         this.loader = loader;
         this.access = new ClassAccess(loader, opener);
+        this.opener = opener;
         this.route = route;
     }
 
@@ -151,6 +153,11 @@ final class Bootstrap {
         }
         if (options.reportFile() != null) {
             picture(options.reportFile(), runner.timeline());
+        }
+        if (dev.premain.agent.internal.report.FlightRecording.requested(opener)) {
+            // Why behind the check: StartupEvents links against JFR, which a JVM without a recording never loads.
+            dev.premain.agent.internal.report.StartupEvents.publish(timer.start(), timer.phases(), timer.durations(),
+                    runner.timeline());
         }
         return finish(ExitStatus.OK);
     }

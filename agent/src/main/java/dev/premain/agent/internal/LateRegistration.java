@@ -76,12 +76,22 @@ final class LateRegistration {
      * handlers find. Why it must not come back empty in silence: the plugin's registrations would vanish.
      */
     private static java.net.URL[] classPathOf(ClassLoader loader) {
-        java.net.URL[] urls = loader instanceof java.net.URLClassLoader urlLoader ? urlLoader.getURLs()
-                : LoaderClassPath.of(loader);
+        if (loader instanceof java.net.URLClassLoader urlLoader) {
+            return urlLoader.getURLs();
+        }
+        java.net.URL[] urls;
+        String why = "ClassGraph knows no way to ask it";
+        try {
+            urls = LoaderClassPath.of(loader);
+        } catch (RuntimeException | LinkageError e) { // Why: e.g. a module-path launch without jdk.unsupported.
+            urls = new java.net.URL[0];
+            why = "ClassGraph could not ask it ("
+                    + dev.premain.agent.internal.problem.Failure.describe(e).split("\n", 2)[0] + ")";
+        }
         if (urls.length == 0) {
             throw new IllegalStateException("Premain cannot find the class path of class loader '" + loader
-                    + "' (" + loader.getClass().getName() + "): it is no URLClassLoader, and ClassGraph knows no"
-                    + " way to ask it. Nothing was registered. Pass the jars or directories it loads from:"
+                    + "' (" + loader.getClass().getName() + "): it is no URLClassLoader, and " + why + "."
+                    + " Nothing was registered. Pass the jars or directories it loads from:"
                     + " Premain.register(loader, paths...).");
         }
         return urls;

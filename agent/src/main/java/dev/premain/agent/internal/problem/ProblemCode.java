@@ -14,8 +14,6 @@ public final class ProblemCode {
     public static final String ENTRY_MISSING = "class-path-entry-missing";
     /** A class-path entry that is not a readable jar. */
     public static final String ENTRY_UNREADABLE = "class-path-entry-unreadable";
-    /** ClassGraph cannot run (a module-path launch without jdk.unsupported). */
-    public static final String SCANNER_UNAVAILABLE = "scanner-unavailable";
     /** A bug in Premain. */
     public static final String INTERNAL_ERROR = "internal-error";
     /** An index that lists a class its jar does not hold, or that overlaps another index. */

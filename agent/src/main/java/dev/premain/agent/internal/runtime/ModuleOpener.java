@@ -20,14 +20,21 @@ public final class ModuleOpener {
         this.instrumentation = instrumentation;
     }
 
-    /** Opens {@code type}'s package to the agent if it is in a named module that does not already. */
-    public void openToAgent(Class<?> type) {
+    /**
+     * Opens {@code type}'s package to the agent if it is in a named module that does not already.
+     *
+     * @return whether the package is open to the agent now
+     */
+    public boolean openToAgent(Class<?> type) {
         Module module = type.getModule();
         String pkg = type.getPackageName();
-        if (instrumentation == null || !module.isNamed() || module.isOpen(pkg, agent)
-                || !instrumentation.isModifiableModule(module)) {
-            return;
+        if (!module.isNamed() || module.isOpen(pkg, agent)) {
+            return true;
+        }
+        if (instrumentation == null || !instrumentation.isModifiableModule(module)) {
+            return false;
         }
         instrumentation.redefineModule(module, Set.of(), Map.of(), Map.of(pkg, Set.of(agent)), Set.of(), Map.of());
+        return true;
     }
 }
