@@ -88,8 +88,11 @@ abstract class SectionStore<T> {
      * @return how many items the section holds
      */
     public final int size() {
-        checkLinked();
-        return size;
+        Object[] array = items;
+        if (array == null) {
+            checkLinked();
+        }
+        return array.length; // Why the array's length: a loop to size() then needs no bounds check of its own.
     }
 
     /**
