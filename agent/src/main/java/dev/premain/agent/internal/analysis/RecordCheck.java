@@ -101,20 +101,21 @@ final class RecordCheck {
             return unreadable(item.subject(), item.className(), item.location(), refusal);
         }
         String expected = ClassFileAnnotations.CONTRIBUTE + "=L" + item.section().replace('.', '/') + ";";
+        if (item.kind() != MemberKind.METHOD) {
+            // Why a lookup, not a walk over the members: a class with a thousand contributed fields would
+            // otherwise cost a million comparisons.
+            Set<String> annotations = members.get(item.kind() == MemberKind.CLASS ? "class"
+                    : "field " + item.memberName());
+            return annotations != null && annotations.contains(expected)
+                    || refuse(item.subject(), item.className(), item.location(), refusal);
+        }
+        String method = "method " + item.memberName() + " ()";
         for (Map.Entry<String, Set<String>> member : members.entrySet()) {
-            if (matches(item, member.getKey()) && member.getValue().contains(expected)) {
+            if (member.getKey().startsWith(method) && member.getValue().contains(expected)) {
                 return true;
             }
         }
         return refuse(item.subject(), item.className(), item.location(), refusal);
-    }
-
-    private static boolean matches(DeclaredContribution item, String key) {
-        if (item.kind() == MemberKind.CLASS) {
-            return key.equals("class");
-        }
-        return item.kind() == MemberKind.FIELD ? key.equals("field " + item.memberName())
-                : key.startsWith("method " + item.memberName() + " ()");
     }
 
     private boolean declares(String className, String member, String annotation, String subject, String location,

@@ -64,6 +64,9 @@ public final class ScanCache {
     }
 
     public void put(Path jar, JarIdentity identity, String scope, Declarations result) {
+        if (use() != CacheDirectory.Use.READ_WRITE) {
+            return; // Why before rendering: a million items take a second to render for nothing.
+        }
         write(fileFor(jar, scope), HEADER + identity.asText() + "\n" + IndexWriter.write(result.declaringClasses(), result));
     }
 
