@@ -125,6 +125,18 @@ class ClassPathIndexIT {
         assertEquals(List.of(), loadedScanners());
     }
 
+    /** A jar's manifest Class-Path is in the index too, so the start follows it without opening the jar. */
+    @Test
+    void manifestClassPathsAreFollowedFromTheIndex() throws Exception {
+        Path launcher = ManifestClassPathIT.manifestJar(DIR.resolve("launcher.jar"), "plugin.jar third-party.jar");
+        Path out = DIR.resolve("manifest.idx");
+        assertEquals(0, index(out, app, launcher).status());
+        assertEquals(true, Files.readString(out).contains("\nclass-path plugin.jar third-party.jar\n"));
+
+        assertEquals(new ChildJvm.Result(0, OUT, ""), start("cache=off,classpath-index=" + out, app, launcher));
+        assertEquals(List.of(), loadedScanners());
+    }
+
     @Test
     void aJarChangedAfterTheIndexWasBuiltIsScannedAndItsNewContributionArrives() throws Exception {
         Path out = DIR.resolve("changed.idx");

@@ -45,7 +45,7 @@ class ManifestClassPathIT {
                 .writeTo(dir.resolve("plugin.jar"));
     }
 
-    private static Path manifestJar(Path jar, String classPath) throws IOException {
+    static Path manifestJar(Path jar, String classPath) throws IOException {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath);

@@ -79,11 +79,31 @@ public final class ClassPathElements {
 
     /** The entries with every jar's {@code Class-Path} manifest attribute followed, in class-path order. */
     public static List<Path> expand(List<Path> declared) {
+        return expand(declared, null);
+    }
+
+    /**
+     * As {@link #expand(List)}, with manifests already known for some jars (the class-path index
+     * records each jar's {@code Class-Path}), so those jars are not opened.
+     *
+     * @param known gives a jar's {@code Class-Path} value ({@code ""} for none), or {@code null} when
+     *     it does not know that jar; may itself be {@code null}
+     */
+    public static List<Path> expand(List<Path> declared, KnownManifests known) {
         Set<Path> elements = new LinkedHashSet<>();
         for (Path element : declared) {
-            add(element, elements);
+            add(element, elements, known);
         }
         return new ArrayList<>(elements);
+    }
+
+    /** Manifest {@code Class-Path} values known without opening the jar. */
+    public interface KnownManifests {
+        /**
+         * @param jar a jar on the class path
+         * @return its {@code Class-Path} value, {@code ""} if it has none, or {@code null} if unknown
+         */
+        String classPathOf(Path jar);
     }
 
     private static void addModulePath(String pathList, Set<Path> into) {
@@ -104,27 +124,33 @@ public final class ClassPathElements {
         }
     }
 
-    private static void add(Path element, Set<Path> into) {
+    private static void add(Path element, Set<Path> into, KnownManifests known) {
         if (!into.add(element) || !Files.isRegularFile(element)) {
             return;
         }
-        for (Path referenced : manifestClassPath(element)) {
-            add(referenced, into);
+        String value = known == null ? null : known.classPathOf(element);
+        for (Path referenced : resolve(element, value != null ? value : manifestClassPath(element))) {
+            add(referenced, into, known);
         }
     }
 
-    private static List<Path> manifestClassPath(Path jar) {
-        List<Path> referenced = new ArrayList<>();
+    /** A jar's manifest {@code Class-Path} value, {@code ""} if it has none or cannot be read. */
+    public static String manifestClassPath(Path jar) {
         try (JarFile file = new JarFile(jar.toFile(), false)) {
             Manifest manifest = file.getManifest();
             String value = manifest == null ? null : manifest.getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
-            if (value != null) {
-                for (String relative : value.trim().split("\\s+")) {
-                    referenced.add(jar.getParent().resolve(relative).normalize());
-                }
-            }
+            return value == null ? "" : value.trim();
         } catch (IOException | RuntimeException e) {
-            // Unreadable jars are reported by the scan; they reference nothing.
+            return ""; // Why: unreadable jars are reported by the scan; they reference nothing.
+        }
+    }
+
+    private static List<Path> resolve(Path jar, String value) {
+        List<Path> referenced = new ArrayList<>();
+        if (!value.isEmpty()) {
+            for (String relative : value.split("\\s+")) {
+                referenced.add(jar.getParent().resolve(relative).normalize());
+            }
         }
         return referenced;
     }

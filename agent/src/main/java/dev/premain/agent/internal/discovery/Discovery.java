@@ -39,6 +39,7 @@ public final class Discovery {
     private final Set<Path> visited = new HashSet<>();
     private final Map<String, String> cachedLocations = new HashMap<>();
     private final ClassPathIndex classPathIndex;
+    private final Map<Path, JarIdentity> identities = new HashMap<>();
 
     /**
      * @param indexMode whether to read indexes, and whether to scan what they do not cover
@@ -90,7 +91,8 @@ public final class Discovery {
             return new FirstCopyWins(problems).keep(elements);
         }
         int before = problems.size(); // Why after the lookup: a corrupt cache file is no class-path problem.
-        List<Path> classPath = ClassPathElements.expand(declared);
+        List<Path> classPath = ClassPathElements.expand(declared, classPathIndex == ClassPathIndex.NONE
+                || indexMode != IndexMode.PREFER ? null : new IndexedManifests());
         visitAll(classPath);
         report(classPath.size());
         classPathIndex.report();
@@ -209,7 +211,7 @@ public final class Discovery {
         for (ElementScan element : elements) {
             if (element.identity() != null && element.indexEntries().isEmpty()) {
                 jars.add(new ClassPathIndex.Described(element.path().getFileName().toString(), element.identity(),
-                        element.found()));
+                        element.found(), ClassPathElements.manifestClassPath(element.path())));
             }
         }
         return jars;
@@ -288,9 +290,34 @@ public final class Discovery {
         }
     }
 
+    /**
+     * A jar's identity, read once per discovery: by content alone when no scan cache will be asked
+     * (the stat calls for times and inode cost a few milliseconds over a long class path).
+     */
+    private JarIdentity identity(Path jar) throws IOException {
+        JarIdentity known = identities.get(jar);
+        if (known == null) {
+            known = cache.isEnabled() ? JarIdentity.of(jar) : JarIdentity.ofContent(jar);
+            identities.put(jar, known);
+        }
+        return known;
+    }
+
+    /** The class-path index's record of each jar's {@code Class-Path}, so expanding the class path opens no jar it knows. */
+    private final class IndexedManifests implements ClassPathElements.KnownManifests {
+        @Override
+        public String classPathOf(Path jar) {
+            try {
+                return classPathIndex.manifestClassPath(identity(jar));
+            } catch (IOException e) {
+                return null; // Why: the jar is opened then, and the scan reports why it cannot be read.
+            }
+        }
+    }
+
     /** A jar, from the class-path index or its cache entry when either describes it as it is, else to read. */
     private void jar(Path jar, ElementSlot slot) throws IOException {
-        JarIdentity identity = JarIdentity.of(jar);
+        JarIdentity identity = identity(jar);
         Optional<Declarations> shipped = indexMode != IndexMode.PREFER ? Optional.empty()
                 : classPathIndex.get(identity, jar.getFileName().toString(), jar.toString());
         if (shipped.isPresent()) {

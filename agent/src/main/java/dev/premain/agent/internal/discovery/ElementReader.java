@@ -177,7 +177,9 @@ final class ElementReader {
     private void parse(String name, byte[] classFile) {
         try {
             parsed.add(ClassFileParser.parse(classFile, location));
-        } catch (RuntimeException e) { // Why so wide: ASM reports a malformed class file with any runtime exception.
+        } catch (RuntimeException | StackOverflowError e) {
+            // Why so wide: ASM reports a malformed class file with any runtime exception, and a hostile one can
+            // nest annotation values deep enough to exhaust the stack; either way it is this class's problem.
             problems.add(Problem.warning(ProblemCode.CLASS_UNREADABLE, "Class '" + name + "'", "mentions Premain"
                     + " annotations, but its class file cannot be parsed (it may be corrupt, or from a newer Java)",
                     location, "Its ctors and contributions, if it has any, are missing.", "Rebuild the jar; if the"

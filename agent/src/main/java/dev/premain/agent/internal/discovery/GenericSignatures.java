@@ -48,10 +48,10 @@ final class GenericSignatures {
 
     /** Where the type signature starting at {@code at} ends (the index after it). */
     private static int endOfType(String signature, int at) {
-        char c = signature.charAt(at);
-        if (c == '[') {
-            return endOfType(signature, at + 1);
+        while (at < signature.length() - 1 && signature.charAt(at) == '[') {
+            at++; // Why a loop, not recursion: a hostile signature may nest arrays a hundred thousand deep.
         }
+        char c = signature.charAt(at);
         if (c != 'L' && c != 'T') {
             return at + 1; // Why: a base type is one letter.
         }
@@ -71,7 +71,7 @@ final class GenericSignatures {
 
     /** The binary name of the class type at {@code at}, inner classes joined with {@code $}; else {@code null}. */
     private static String className(String signature, int at) {
-        if (signature.charAt(at) != 'L') {
+        if (at >= signature.length() || signature.charAt(at) != 'L') {
             return null;
         }
         StringBuilder name = new StringBuilder();

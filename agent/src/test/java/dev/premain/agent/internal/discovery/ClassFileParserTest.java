@@ -131,5 +131,8 @@ public class ClassFileParserTest {
         assertEquals(null, GenericSignatures.lastTypeArgument("Ldev/premain/ImmutableSection;"));
         assertEquals(null, GenericSignatures.lastTypeArgument(null));
         assertEquals(null, GenericSignatures.lastTypeArgument("TT;"));
+        assertEquals(null, GenericSignatures.lastTypeArgument("Lx<" + "[".repeat(200_000) + "I>;"));
+        assertEquals(null, GenericSignatures.lastTypeArgument("Lx<["));
+        assertEquals("y", GenericSignatures.lastTypeArgument("Lx<Ly"), "malformed, but no exception");
     }
 }

@@ -292,6 +292,43 @@ public class ElementReaderTest {
         assertThrows(ZipException.class, () -> read(text, IndexMode.PREFER));
     }
 
+    /**
+     * A hostile class file: a Premain ctor, and an annotation whose value nests arrays deeper than
+     * any stack can parse. It is this class's problem, said as such; the other classes still count.
+     */
+    @Test
+    public void aClassNestedTooDeepToParseIsAWarningNotACrash() throws IOException {
+        org.objectweb.asm.ClassWriter writer = new org.objectweb.asm.ClassWriter(0);
+        writer.visit(org.objectweb.asm.Opcodes.V17, org.objectweb.asm.Opcodes.ACC_PUBLIC, "acme/Deep", null,
+                "java/lang/Object", null);
+        org.objectweb.asm.AnnotationVisitor nested = writer.visitAnnotation("Lacme/Any;", true);
+        java.util.List<org.objectweb.asm.AnnotationVisitor> levels = new java.util.ArrayList<>();
+        for (int i = 0; i < 400_000; i++) {
+            levels.add(nested);
+            nested = nested.visitArray("value");
+        }
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            nested.visitEnd();
+            nested = levels.get(i);
+        }
+        nested.visitEnd();
+        org.objectweb.asm.MethodVisitor init = writer.visitMethod(org.objectweb.asm.Opcodes.ACC_STATIC, "init", "()V",
+                null, null);
+        init.visitAnnotation("Ldev/premain/Ctor;", true).visitEnd();
+        init.visitEnd();
+        writer.visitEnd();
+        Map<String, byte[]> entries = AcmeLibrary.plain();
+        entries.put("acme/Deep.class", writer.toByteArray());
+
+        ElementScan content = read(Archives.write(work.resolve("deep.jar"), entries), IndexMode.PREFER);
+
+        assertEquals(List.of(Reported.warning("Class 'acme.Deep' mentions Premain annotations, but its class file"
+                + " cannot be parsed (it may be corrupt, or from a newer Java) (in " + content.location() + ")."
+                + " Its ctors and contributions, if it has any, are missing. Rebuild the jar; if the JVM cannot load"
+                + " the class either, nothing is lost.")), Reported.of(problems));
+        assertEquals(AcmeLibrary.declared(content.location()), content.found());
+    }
+
     private ElementScan read(Path element, IndexMode mode) throws IOException {
         return read(element, mode, new Scope(List.of()));
     }

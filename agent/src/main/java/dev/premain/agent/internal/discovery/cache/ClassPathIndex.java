@@ -40,6 +40,7 @@ public final class ClassPathIndex {
     /** Where the Maven goal puts it, inside the application: read from the first class-path entry. */
     public static final String RESOURCE = "META-INF/premain/classpath.idx";
     static final String HEADER = "premain-classpath-index 1";
+    private static final String CLASS_PATH = "class-path ";
     private static final String FORMAT_PREFIX = "premain-classpath-index ";
     /** Read nothing larger: a million items take about 76 MB. */
     private static final long MAX_BYTES = 1L << 30;
@@ -84,7 +85,7 @@ public final class ClassPathIndex {
         if (source == null || identity.directoryCrc() == 0 || !loaded()) {
             return Optional.empty();
         }
-        Block block = byIdentity.get(key(identity.size(), identity.directoryCrc()));
+        Block block = block(identity);
         if (block == null) {
             if (byName.containsKey(fileName)) {
                 changed.add(fileName); // Why a note: the start is slower than it should be, never wrong.
@@ -100,6 +101,22 @@ public final class ClassPathIndex {
             corrupt("its entry for '" + block.name + "' cannot be read: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The jar's manifest {@code Class-Path} value as the index recorded it ({@code ""} for none), or
+     * {@code null} when the index does not describe a jar with this content: then the jar is opened.
+     */
+    public String manifestClassPath(JarIdentity identity) {
+        if (source == null || identity.directoryCrc() == 0 || !loaded()) {
+            return null;
+        }
+        Block block = block(identity);
+        return block == null ? null : block.classPath;
+    }
+
+    private Block block(JarIdentity identity) {
+        return byIdentity.get(key(identity.size(), identity.directoryCrc()));
     }
 
     /** Says at {@code verbose=info} how much the index served, and which jars changed since it was built. */
@@ -207,6 +224,13 @@ public final class ClassPathIndex {
         try {
             int lines = Integer.parseInt(fields[3]);
             int at = from;
+            String classPath = "";
+            if (text.startsWith(CLASS_PATH, at) && text.indexOf('\n', at) > 0) {
+                int end = text.indexOf('\n', at);
+                classPath = text.substring(at + CLASS_PATH.length(), end);
+                at = end + 1;
+                from = at;
+            }
             for (int i = 0; i < lines && at >= 0; i++) {
                 int end = text.indexOf('\n', at);
                 at = end < 0 ? -1 : end + 1;
@@ -214,7 +238,7 @@ public final class ClassPathIndex {
             if (fields.length < 5 || at < 0) {
                 return -1;
             }
-            Block block = new Block(fields[4], text.substring(from, at));
+            Block block = new Block(fields[4], text.substring(from, at), classPath);
             byIdentity.put(key(Long.parseLong(fields[1]), Long.parseLong(fields[2])), block);
             byName.put(block.name, block);
             return at;
@@ -236,8 +260,11 @@ public final class ClassPathIndex {
             text.append("jar ").append(key(jar.identity().size(), jar.identity().directoryCrc())).append(' ')
                     .append(records.isEmpty() ? 0 : records.split("\n").length).append(' ')
                     .append(jar.fileName().replace('\n', '?'))
-                    .append('\n')
-                    .append(records);
+                    .append('\n');
+            if (!jar.manifestClassPath().isEmpty()) {
+                text.append(CLASS_PATH).append(jar.manifestClassPath().replace('\n', ' ')).append('\n');
+            }
+            text.append(records);
         }
         return text.append("end ").append(jars.size()).append('\n').toString();
     }
@@ -263,11 +290,13 @@ public final class ClassPathIndex {
      * @param fileName the jar's file name (no directory: the image puts it elsewhere)
      * @param identity its content identity
      * @param found what it declares, from its scan (and its own partial indexes)
+     * @param manifestClassPath its manifest's {@code Class-Path} value, {@code ""} for none: a start
+     *     then follows it without opening the jar
      */
-    public record Described(String fileName, JarIdentity identity, Declarations found) {
+    public record Described(String fileName, JarIdentity identity, Declarations found, String manifestClassPath) {
     }
 
-    /** One jar's entry: its file name when the index was built, and its records in the index format. */
-    private record Block(String name, String text) {
+    /** One jar's entry: its file name when the index was built, its records in the index format, its Class-Path. */
+    private record Block(String name, String text, String classPath) {
     }
 }

@@ -23,6 +23,17 @@ public record JarIdentity(FileStamp stamp, long directoryCrc) {
         this(new FileStamp(size, modified, "-"), directoryCrc);
     }
 
+    /**
+     * The identity by content alone (size and central-directory CRC), without the stat calls for the
+     * times and inode: what the class-path index keys by, and all a start without a scan cache needs.
+     */
+    public static JarIdentity ofContent(Path jar) throws IOException {
+        try (RandomAccessFile file = new RandomAccessFile(jar.toFile(), "r")) {
+            long size = file.length();
+            return new JarIdentity(new FileStamp(size, 0, "-"), centralDirectoryCrc(file, size));
+        }
+    }
+
     public static JarIdentity of(Path jar) throws IOException {
         FileStamp stamp = FileStamp.of(jar);
         try (RandomAccessFile file = new RandomAccessFile(jar.toFile(), "r")) {

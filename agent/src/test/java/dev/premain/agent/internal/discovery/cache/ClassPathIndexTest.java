@@ -26,8 +26,8 @@ public class ClassPathIndexTest {
 
     private Path written() throws IOException {
         return Files.writeString(work.resolve("classpath.idx"), ClassPathIndex.render(List.of(
-                new ClassPathIndex.Described("acme-1.0.jar", ACME, IndexRecords.all()),
-                new ClassPathIndex.Described("empty.jar", EMPTY, Declarations.NONE))));
+                new ClassPathIndex.Described("acme-1.0.jar", ACME, IndexRecords.all(), "lib/a.jar lib/b.jar"),
+                new ClassPathIndex.Described("empty.jar", EMPTY, Declarations.NONE, ""))));
     }
 
     @Test
@@ -37,6 +37,17 @@ public class ClassPathIndexTest {
 
         assertEquals(Optional.of(IndexRecords.all()), index.get(elsewhere, "renamed.jar", IndexRecords.LOCATION));
         assertEquals(Optional.of(Declarations.NONE), index.get(EMPTY, "empty.jar", "/app/lib/empty.jar"));
+        assertEquals(List.of(), Reported.of(problems));
+    }
+
+    @Test
+    public void eachJarsManifestClassPathIsKeptSoTheJarNeedNotBeOpened() throws IOException {
+        ClassPathIndex index = ClassPathIndex.file(written(), problems);
+
+        assertEquals("lib/a.jar lib/b.jar", index.manifestClassPath(ACME));
+        assertEquals("", index.manifestClassPath(EMPTY));
+        assertEquals(null, index.manifestClassPath(new JarIdentity(1, 2, 3)));
+        assertEquals(Optional.of(IndexRecords.all()), index.get(ACME, "acme-1.0.jar", IndexRecords.LOCATION));
         assertEquals(List.of(), Reported.of(problems));
     }
 
@@ -53,7 +64,7 @@ public class ClassPathIndexTest {
     @Test
     public void theTextStatesEachJarsContentKeyAndName() {
         assertEquals("premain-classpath-index 1\njar 50 48879 0 empty.jar\nend 1\n",
-                ClassPathIndex.render(List.of(new ClassPathIndex.Described("empty.jar", EMPTY, Declarations.NONE))));
+                ClassPathIndex.render(List.of(new ClassPathIndex.Described("empty.jar", EMPTY, Declarations.NONE, ""))));
     }
 
     @Test
