@@ -110,27 +110,7 @@ final class Bootstrap {
             return ClassPathIndex.NONE;
         }
         return option.file() != null ? ClassPathIndex.file(option.file(), problems)
-                : ClassPathIndex.inEntry(applicationEntry(classPath), problems);
-    }
-
-    /**
-     * The application's first class-path entry. Why not simply the first: the JDK 25 AOT recipe lists
-     * the agent jar first, so its classes come from the cache; the agent's own jar carries no index.
-     */
-    private static java.nio.file.Path applicationEntry(List<java.nio.file.Path> classPath) {
-        java.nio.file.Path agent = null;
-        try {
-            java.security.CodeSource source = Bootstrap.class.getProtectionDomain().getCodeSource();
-            agent = source == null ? null : java.nio.file.Path.of(source.getLocation().toURI());
-        } catch (java.net.URISyntaxException | RuntimeException e) {
-            // Why ignored: an agent whose jar cannot be named is never the first entry either.
-        }
-        for (java.nio.file.Path entry : classPath) {
-            if (!entry.toAbsolutePath().equals(agent)) {
-                return entry;
-            }
-        }
-        return null;
+                : ClassPathIndex.inApplication(classPath, problems);
     }
 
     private Outcome construct(AgentOptions options, SectionBinder binder, Plan plan, List<TypedSection<?>> sections) {
@@ -154,11 +134,8 @@ final class Bootstrap {
         if (options.reportFile() != null) {
             picture(options.reportFile(), runner.timeline());
         }
-        if (dev.premain.agent.internal.report.FlightRecording.requested(opener)) {
-            // Why behind the check: StartupEvents links against JFR, which a JVM without a recording never loads.
-            dev.premain.agent.internal.report.StartupEvents.publish(timer.start(), timer.phases(), timer.durations(),
-                    runner.timeline());
-        }
+        dev.premain.agent.internal.report.FlightRecording.publish(opener, timer.start(), timer.phases(),
+                timer.durations(), runner.timeline());
         return finish(ExitStatus.OK);
     }
 

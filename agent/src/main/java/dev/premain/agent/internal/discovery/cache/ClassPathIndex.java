@@ -46,9 +46,10 @@ public final class ClassPathIndex {
     private static final long MAX_BYTES = 1L << 30;
 
     /** No class-path index: every lookup misses. */
-    public static final ClassPathIndex NONE = new ClassPathIndex(null, false, null);
+    public static final ClassPathIndex NONE = new ClassPathIndex(null, false, null, List.of());
 
-    private final Path source;
+    private Path source;
+    private final List<Path> classPath;
     private final boolean explicit;
     private final Problems problems;
     private String name;
@@ -58,9 +59,34 @@ public final class ClassPathIndex {
     private final List<String> changed = new ArrayList<>();
 
     private ClassPathIndex(Path source, boolean explicit, Problems problems) {
+        this(source, explicit, problems, null);
+    }
+
+    private ClassPathIndex(Path source, boolean explicit, Problems problems, List<Path> classPath) {
         this.source = source;
         this.explicit = explicit;
         this.problems = problems;
+        this.classPath = classPath;
+    }
+
+    /**
+     * The application's first class-path entry. Why not simply the first: the JDK 25 AOT recipe lists
+     * the agent jar first, so its classes come from the cache; the agent's own jar carries no index.
+     */
+    private static Path applicationEntry(List<Path> classPath) {
+        Path agent = null;
+        try {
+            java.security.CodeSource code = ClassPathIndex.class.getProtectionDomain().getCodeSource();
+            agent = code == null ? null : Path.of(code.getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // Why ignored: an agent whose jar cannot be named is never the first entry either.
+        }
+        for (Path entry : classPath) {
+            if (!entry.toAbsolutePath().equals(agent)) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     /** The index file the option {@code classpath-index=FILE} names: a missing one is a warning. */
@@ -74,6 +100,14 @@ public final class ClassPathIndex {
     }
 
     /**
+     * The index inside the application's first class-path entry, found only when a lookup needs it:
+     * a start served by the whole-class-path cache pays nothing for it.
+     */
+    public static ClassPathIndex inApplication(List<Path> classPath, Problems problems) {
+        return new ClassPathIndex(null, false, problems, classPath);
+    }
+
+    /**
      * The records the index holds for this jar, or empty when it does not describe a jar with this
      * content. Read lazily: a start served by the whole-class-path cache never opens it.
      *
@@ -82,7 +116,7 @@ public final class ClassPathIndex {
      * @param location what the records name as their location (the jar's path here)
      */
     public Optional<Declarations> get(JarIdentity identity, String fileName, String location) {
-        if (source == null || identity.directoryCrc() == 0 || !loaded()) {
+        if (identity.directoryCrc() == 0 || !loaded()) {
             return Optional.empty();
         }
         Block block = block(identity);
@@ -108,7 +142,7 @@ public final class ClassPathIndex {
      * {@code null} when the index does not describe a jar with this content: then the jar is opened.
      */
     public String manifestClassPath(JarIdentity identity) {
-        if (source == null || identity.directoryCrc() == 0 || !loaded()) {
+        if (identity.directoryCrc() == 0 || !loaded()) {
             return null;
         }
         Block block = block(identity);
@@ -133,16 +167,20 @@ public final class ClassPathIndex {
         return "the class-path index " + (name == null ? "'" + source + "'" : name);
     }
 
+    /** Reads the index on first use; whether there is one to ask. */
     private boolean loaded() {
         if (byIdentity == null) {
             byIdentity = new HashMap<>();
             byName = new HashMap<>();
-            String text = read();
+            if (source == null && classPath != null) {
+                source = applicationEntry(classPath);
+            }
+            String text = source == null ? null : read();
             if (text != null) {
                 parse(text);
             }
         }
-        return true;
+        return source != null;
     }
 
     private String read() {
