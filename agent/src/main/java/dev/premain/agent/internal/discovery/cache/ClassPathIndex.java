@@ -74,6 +74,9 @@ public final class ClassPathIndex {
      * the agent jar first, so its classes come from the cache; the agent's own jar carries no index.
      */
     private static Path applicationEntry(List<Path> classPath) {
+        if (classPath.isEmpty()) {
+            return null;
+        }
         Path agent = null;
         try {
             java.security.CodeSource code = ClassPathIndex.class.getProtectionDomain().getCodeSource();
@@ -116,7 +119,7 @@ public final class ClassPathIndex {
      * @param location what the records name as their location (the jar's path here)
      */
     public Optional<Declarations> get(JarIdentity identity, String fileName, String location) {
-        if (identity.directoryCrc() == 0 || !loaded()) {
+        if (this == NONE || identity.directoryCrc() == 0 || !loaded()) {
             return Optional.empty();
         }
         Block block = block(identity);
@@ -142,7 +145,7 @@ public final class ClassPathIndex {
      * {@code null} when the index does not describe a jar with this content: then the jar is opened.
      */
     public String manifestClassPath(JarIdentity identity) {
-        if (identity.directoryCrc() == 0 || !loaded()) {
+        if (this == NONE || identity.directoryCrc() == 0 || !loaded()) {
             return null;
         }
         Block block = block(identity);
