@@ -1,11 +1,11 @@
 package dev.premain.bench;
 
+import dev.premain.testing.ScaleClasses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.MethodVisitor;
@@ -35,12 +35,13 @@ final class ScaleFixtures implements Opcodes {
             ScaleIndex index = new ScaleIndex();
             for (int c = 0; c * FIELDS_PER_CLASS < items; c++) {
                 int fields = Math.min(FIELDS_PER_CLASS, items - c * FIELDS_PER_CLASS);
-                put(out, "scale/items/Items" + c, items(c, fields));
+                put(out, "scale/items/Items" + c, ScaleClasses.items("scale/items/Items" + c, c * FIELDS_PER_CLASS,
+                        fields));
                 index.items(c, fields, FIELDS_PER_CLASS);
             }
             for (int c = 0; c * CTORS_PER_CLASS < ctors; c++) {
                 int count = Math.min(CTORS_PER_CLASS, ctors - c * CTORS_PER_CLASS);
-                put(out, "scale/ctors/Ctors" + c, ctors(c, count));
+                put(out, "scale/ctors/Ctors" + c, ScaleClasses.ctors("scale/ctors/Ctors" + c, count));
                 index.ctors(c, count);
             }
             out.putNextEntry(new JarEntry("META-INF/premain/index/scale.idx"));
@@ -61,10 +62,15 @@ final class ScaleFixtures implements Opcodes {
         out.closeEntry();
     }
 
+    private static ClassWriter publicFinalClass(String internalName) {
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        writer.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, internalName, null, "java/lang/Object", null);
+        return writer;
+    }
+
     /** {@code public final class Big { @Section public static final SortedSection<Integer> ALL = SortedSection.of(Integer.class); }} */
     private static byte[] big() {
-        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        writer.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, "scale/Big", null, "java/lang/Object", null);
+        ClassWriter writer = publicFinalClass("scale/Big");
         FieldVisitor field = writer.visitField(ACC_PUBLIC | ACC_STATIC | ACC_FINAL, "ALL", "Ldev/premain/SortedSection;",
                 "Ldev/premain/SortedSection<Ljava/lang/Integer;>;", null);
         field.visitAnnotation("Ldev/premain/Section;", true).visitEnd();
@@ -84,8 +90,7 @@ final class ScaleFixtures implements Opcodes {
 
     /** {@code main} prints the section's size and how many ctors ran; {@code ran()} counts. */
     private static byte[] main() {
-        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        writer.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, "scale/Main", null, "java/lang/Object", null);
+        ClassWriter writer = publicFinalClass("scale/Main");
         writer.visitField(ACC_STATIC, "ran", "I", null, null).visitEnd();
         MethodVisitor ran = writer.visitMethod(ACC_PUBLIC | ACC_STATIC, "ran", "()V", null, null);
         ran.visitCode();
@@ -122,8 +127,7 @@ final class ScaleFixtures implements Opcodes {
 
     /** {@code scale.Hello} prints {@code hello}: the bare JVM's start on the same class path. */
     private static byte[] hello() {
-        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        writer.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, "scale/Hello", null, "java/lang/Object", null);
+        ClassWriter writer = publicFinalClass("scale/Hello");
         MethodVisitor main = writer.visitMethod(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
         main.visitCode();
         main.visitFieldInsn(GETSTATIC, "java/lang/System", "out", "Ljava/io/PrintStream;");
@@ -132,41 +136,6 @@ final class ScaleFixtures implements Opcodes {
         main.visitInsn(RETURN);
         main.visitMaxs(0, 0);
         main.visitEnd();
-        writer.visitEnd();
-        return writer.toByteArray();
-    }
-
-    private static byte[] items(int index, int fields) {
-        ClassWriter writer = new ClassWriter(0);
-        writer.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, "scale/items/Items" + index, null, "java/lang/Object",
-                null);
-        for (int f = 0; f < fields; f++) {
-            FieldVisitor field = writer.visitField(ACC_STATIC | ACC_FINAL, "F" + f, "I", null,
-                    index * FIELDS_PER_CLASS + f);
-            AnnotationVisitor contribute = field.visitAnnotation("Ldev/premain/Contribute;", true);
-            contribute.visit("value", Type.getObjectType("scale/Big"));
-            contribute.visitEnd();
-            field.visitEnd();
-        }
-        writer.visitEnd();
-        return writer.toByteArray();
-    }
-
-    private static byte[] ctors(int index, int count) {
-        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        writer.visit(V17, ACC_PUBLIC | ACC_FINAL | ACC_SUPER, "scale/ctors/Ctors" + index, null, "java/lang/Object",
-                null);
-        for (int m = 0; m < count; m++) {
-            MethodVisitor method = writer.visitMethod(ACC_STATIC, "c" + m, "()V", null, null);
-            AnnotationVisitor ctor = method.visitAnnotation("Ldev/premain/Ctor;", true);
-            ctor.visit("priority", m % 7);
-            ctor.visitEnd();
-            method.visitCode();
-            method.visitMethodInsn(INVOKESTATIC, "scale/Main", "ran", "()V", false);
-            method.visitInsn(RETURN);
-            method.visitMaxs(0, 0);
-            method.visitEnd();
-        }
         writer.visitEnd();
         return writer.toByteArray();
     }

@@ -1,5 +1,6 @@
 package dev.premain.bench;
 
+import dev.premain.testing.ScaleClasses;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,7 +27,7 @@ final class ScaleIndex {
         String name = "scale.ctors.Ctors" + index;
         covers.add(name);
         for (int m = 0; m < count; m++) {
-            ctors.add("ctor " + name + " c" + m + " ()V 8 " + (m % 7) + " -");
+            ctors.add("ctor " + name + " " + ScaleClasses.ctorName(m) + " ()V 8 " + (m % 7) + " -");
         }
     }
 

@@ -134,8 +134,11 @@ final class Bootstrap {
         if (options.reportFile() != null) {
             picture(options.reportFile(), runner.timeline());
         }
-        dev.premain.agent.internal.report.FlightRecording.publish(opener, timer.start(), timer.phases(),
-                timer.durations(), runner.timeline());
+        if (dev.premain.agent.internal.report.FlightRecording.requested(opener)) {
+            // Why the lists only here: without a recording, a start builds no timeline it would not use.
+            dev.premain.agent.internal.report.StartupEvents.publish(timer.start(), timer.phases(), timer.durations(),
+                    runner.timeline());
+        }
         return finish(ExitStatus.OK);
     }
 
